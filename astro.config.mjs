@@ -1,0 +1,26 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import tailwindcss from '@tailwindcss/vite';
+
+/** The public address the site is deployed at: set SITE_URL when building for production. */
+const site = process.env.SITE_URL ?? 'http://localhost:4321';
+
+export default defineConfig({
+  site,
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  outDir: process.env.OUT_DIR ?? './dist',
+  // Fixture builds in tests use their own cache, so they never mix with the real content's.
+  ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
+  integrations: [
+    mdx(),
+    sitemap({
+      i18n: { defaultLocale: 'lo', locales: { lo: 'lo', en: 'en' } },
+      filter: (page) => !page.endsWith('/404/') && new URL(page).pathname !== '/',
+    }),
+  ],
+  vite: { plugins: [tailwindcss()] },
+  devToolbar: { enabled: false },
+});

@@ -1,0 +1,33 @@
+import { defineConfig, devices } from '@playwright/test';
+import { chromiumArgs, systemChromium } from './tests/support/browser';
+
+const port = 4399;
+const executablePath = systemChromium();
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  fullyParallel: true,
+  workers: process.env.CI ? 2 : undefined,
+  retries: 0,
+  reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
+  use: {
+    baseURL: `http://localhost:${port}`,
+    // A cheap Android phone: the site's main readers.
+    ...devices['Pixel 5'],
+    viewport: { width: 360, height: 740 },
+    locale: 'lo-LA',
+    timezoneId: 'Asia/Vientiane',
+    launchOptions: {
+      ...(executablePath ? { executablePath } : {}),
+      args: chromiumArgs,
+    },
+  },
+  projects: [{ name: 'phone-chromium' }],
+  webServer: {
+    // The built site, as a static host serves it.
+    command: `node scripts/serve.mjs dist ${port}`,
+    url: `http://localhost:${port}/en/`,
+    reuseExistingServer: !process.env.CI,
+    timeout: 30_000,
+  },
+});

@@ -1,0 +1,27 @@
+#!/usr/bin/env node
+/**
+ * `npm test`: every check in order, stopping at the first failure — type check, unit tests, the production
+ * build, builds of the fixture content (good and bad), then end-to-end tests in a browser on the build.
+ */
+import { spawnSync } from 'node:child_process';
+
+const steps = [
+  ['Type check', 'npx', ['astro', 'check']],
+  ['Unit tests', 'npx', ['vitest', 'run']],
+  ['Production build', 'node', ['scripts/build.mjs']],
+  ['Fixture builds', 'npx', ['vitest', 'run', '--config', 'vitest.build.config.ts']],
+  ['End-to-end tests', 'npx', ['playwright', 'test']],
+];
+
+const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
+for (const [name, command, args] of steps) {
+  console.log(`\n▶ ${name}: ${command} ${args.join(' ')}`);
+  const started = Date.now();
+  const result = spawnSync(command, args, { stdio: 'inherit', env });
+  const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  if (result.status !== 0) {
+    console.error(`\n✗ ${name} failed after ${seconds} s`);
+    process.exit(result.status ?? 1);
+  }
+  console.log(`✓ ${name} (${seconds} s)`);
+}

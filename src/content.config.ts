@@ -1,0 +1,240 @@
+/**
+ * The content model: every collection and its schema, in one place. Schemas are strict (an unknown field is
+ * an error, usually a typo) so that a mistake in a file stops the build with the file and field named.
+ */
+import { defineCollection } from 'astro:content';
+import { file, glob } from 'astro/loaders';
+import { z } from 'astro/zod';
+import path from 'node:path';
+import { contentDir } from './lib/content-dir';
+import { localizedEntryId } from './lib/entry-id';
+import { readSettingsIds } from './lib/settings-ids';
+
+const topicIds = readSettingsIds(contentDir, 'topics.yaml');
+const helplineIds = readSettingsIds(contentDir, 'helplines.yaml');
+
+/** One file per entry per language: content/<collection>/<en|lo>/<slug>.mdx. */
+function localizedGlob(collection: string) {
+  const base = path.join(contentDir, collection);
+  return glob({
+    base,
+    pattern: '**/*.{md,mdx}',
+    generateId: ({ entry }) => localizedEntryId(path.join(path.relative(process.cwd(), base), entry)),
+  });
+}
+
+function settingsFile(name: string) {
+  return file(path.join(contentDir, 'settings', name));
+}
+
+const text = (what: string) => z.string({ error: `${what} is required` }).trim().min(1, `${what} must not be empty`);
+const dateField = z.coerce.date({ error: 'must be a date written as YYYY-MM-DD, e.g. 2025-11-25' });
+const topics = z
+  .array(z.enum(topicIds, { error: `must be one of the topic ids in content/settings/topics.yaml: ${topicIds.join(', ')}` }))
+  .min(1, 'list at least one topic id from content/settings/topics.yaml');
+const bilingual = z.strictObject({ en: text('English text (en)'), lo: text('Lao text (lo)') });
+const localeEnum = z.enum(['lo', 'en']);
+
+/** Editorial fields every localised entry has. */
+const editorial = {
+  title: text('title'),
+  description: text('description (a one-sentence summary)'),
+  draft: z.boolean().default(false),
+  /** A native speaker should review this translation: listed by the translation report. */
+  reviewNeeded: z.boolean().default(false),
+};
+
+/** A picture with the words a screen reader says instead. */
+const picture = (image: () => z.ZodType) =>
+  z.strictObject({
+    src: image(),
+    alt: text('alt text (describe the image for people who cannot see it)'),
+    /** Survivor content: the image does not show a real person, or shows them unrecognisably. */
+    kind: z.enum(['illustrative', 'anonymised', 'photo']).default('illustrative'),
+  });
+
+/** Stories about the risks; may carry a content warning; real survivors need recorded consent. */
+const stories = defineCollection({
+  loader: localizedGlob('stories'),
+  schema: ({ image }) =>
+    z
+      .strictObject({
+        ...editorial,
+        date: dateField,
+        topics,
+        cover: picture(image).optional(),
+        featured: z.boolean().default(false),
+        /** A composite story written to illustrate real risks, not one person's account. */
+        illustrative: z.boolean().default(true),
+        contentWarning: z.string().trim().min(1).optional(),
+        survivor: z
+          .strictObject({
+            consentDocumented: z.literal(true, {
+              error: 'must be true: a story about a real survivor needs their documented consent',
+            }),
+            identityProtected: z.literal(true, {
+              error: 'must be true: names, faces and places must be changed or withheld',
+            }),
+          })
+          .optional(),
+      })
+      .superRefine((data, ctx) => {
+        if (!data.illustrative && !data.survivor) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['survivor'],
+            message:
+              'is required when illustrative is false: add survivor: { consentDocumented: true, identityProtected: true } once consent is on file, or set illustrative: true',
+          });
+        }
+        if (data.survivor && data.cover && data.cover.kind === 'photo') {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['cover', 'kind'],
+            message: 'must be "illustrative" or "anonymised" in a survivor story',
+          });
+        }
+      }),
+});
+
+const materials = defineCollection({
+  loader: localizedGlob('materials'),
+  schema: ({ image }) =>
+    z.strictObject({
+      ...editorial,
+      date: dateField,
+      topics,
+      kind: z.enum(['guide', 'factsheet', 'checklist', 'leaflet']),
+      cover: picture(image).optional(),
+      /** Files offered for download, relative to the entry file; they are copied into the site at build. */
+      downloads: z
+        .array(z.strictObject({ file: text('file'), label: text('label') }))
+        .default([]),
+    }),
+});
+
+const updates = defineCollection({
+  loader: localizedGlob('updates'),
+  schema: ({ image }) =>
+    z.strictObject({
+      ...editorial,
+      date: dateField,
+      topics,
+      cover: picture(image).optional(),
+      /** Where the facts come from (publication and date), shown under the update. */
+      source: z.string().trim().min(1).optional(),
+    }),
+});
+
+const programmeDay = z.strictObject({
+  date: dateField,
+  title: z.string().trim().min(1).optional(),
+  description: z.string().trim().min(1).optional(),
+  place: z.string().trim().min(1).optional(),
+  online: z.boolean().default(false),
+  time: z.string().regex(/^\d{2}:\d{2}$/, 'must be a time like 14:30 (Laos time)').optional(),
+  link: z.string().optional(),
+});
+
+const campaigns = defineCollection({
+  loader: localizedGlob('campaigns'),
+  schema: z.strictObject({
+    ...editorial,
+    year: z.number().int().min(2000),
+    theme: text('theme'),
+    start: dateField,
+    end: dateField,
+    keyMessages: z.array(text('key message')).default([]),
+    hashtags: z.array(z.string().regex(/^#\S+$/, 'must start with # and have no spaces')).default([]),
+    partners: z.array(z.string()).default([]),
+    callsToAction: z.array(z.strictObject({ label: text('label'), href: text('href') })).default([]),
+    programme: z.array(programmeDay).default([]),
+  }),
+});
+
+const videos = defineCollection({
+  loader: localizedGlob('videos'),
+  schema: ({ image }) =>
+    z.strictObject({
+      ...editorial,
+      provider: z.enum(['youtube', 'facebook', 'file'], {
+        error: 'must be youtube, facebook or file',
+      }),
+      url: z.string().trim().min(1).optional(),
+      person: z.strictObject({ name: text('person.name'), role: z.string().trim().min(1).optional() }).optional(),
+      poster: picture(image),
+      duration: z.string().regex(/^\d{1,2}:\d{2}(:\d{2})?$/, 'must be written like 1:30 or 1:02:03').optional(),
+      captions: z.array(localeEnum).default([]),
+      campaign: z.number().int().optional(),
+      topics,
+    }),
+});
+
+const posters = defineCollection({
+  loader: localizedGlob('posters'),
+  schema: ({ image }) =>
+    z.strictObject({
+      ...editorial,
+      message: text('message'),
+      audiences: z.array(z.enum(['hotels', 'guesthouses', 'tour-operators', 'transport'])).min(1),
+      posterLanguage: z.enum(['lo', 'en', 'bilingual']),
+      helplines: z.array(z.enum(helplineIds)).default([]),
+      artwork: picture(image).optional(),
+      topics,
+    }),
+});
+
+/** Free-standing pages: about, safety, get help. */
+const pages = defineCollection({
+  loader: localizedGlob('pages'),
+  schema: z.strictObject({ ...editorial }),
+});
+
+const topicsCollection = defineCollection({
+  loader: settingsFile('topics.yaml'),
+  schema: z.strictObject({ id: z.string(), name: bilingual, description: bilingual }),
+});
+
+const helplines = defineCollection({
+  loader: settingsFile('helplines.yaml'),
+  schema: z.strictObject({
+    id: z.string(),
+    number: z.string().regex(/^\d{3,12}$/, 'must be digits only, e.g. "1362"'),
+    name: bilingual,
+    serves: bilingual,
+    hours: bilingual.optional(),
+    cost: bilingual.optional(),
+    languages: bilingual.optional(),
+    source: text('source (where the number was published)'),
+  }),
+});
+
+const partners = defineCollection({
+  loader: settingsFile('partners.yaml'),
+  schema: z.strictObject({ id: z.string(), name: bilingual, url: z.url().optional() }),
+});
+
+const navigation = defineCollection({
+  loader: settingsFile('navigation.yaml'),
+  schema: z.strictObject({ id: z.string(), path: z.string(), label: z.string() }),
+});
+
+const site = defineCollection({
+  loader: settingsFile('site.yaml'),
+  schema: z.strictObject({ id: z.literal('site'), exitUrl: z.url(), programme: bilingual }),
+});
+
+export const collections = {
+  stories,
+  materials,
+  updates,
+  campaigns,
+  videos,
+  posters,
+  pages,
+  topics: topicsCollection,
+  helplines,
+  partners,
+  navigation,
+  site,
+};

@@ -1,0 +1,41 @@
+import type { UiKey } from './en';
+
+/** Lao interface strings: plain words a 16-year-old reads easily. */
+export const lo: Record<UiKey, string> = {
+  'site.name': 'ຢຸດການຄ້າມະນຸດ, ຢຸດຄວາມຮຸນແຮງ',
+  'site.tagline': 'ຮູ້ຈັກຄວາມສ່ຽງ, ຮັກສາຕົວໃຫ້ປອດໄພ, ຂໍຄວາມຊ່ວຍເຫຼືອ — ທັງຢູ່ລາວ ແລະ ຢູ່ຕ່າງປະເທດ',
+  'skip.main': 'ຂ້າມໄປຫາເນື້ອຫາຫຼັກ',
+  'nav.label': 'ເມນູຫຼັກ',
+  'nav.menu': 'ເມນູ',
+  'nav.home': 'ໜ້າຫຼັກ',
+  'nav.stories': 'ເລື່ອງລາວ',
+  'nav.materials': 'ເອກະສານ',
+  'nav.updates': 'ຂ່າວສານ',
+  'nav.campaign': '16 ວັນ',
+  'nav.videos': 'ວິດີໂອ',
+  'nav.posters': 'ໂປສເຕີ',
+  'nav.topics': 'ຫົວຂໍ້',
+  'nav.about': 'ກ່ຽວກັບພວກເຮົາ',
+  'nav.help': 'ຂໍຄວາມຊ່ວຍເຫຼືອ',
+  'nav.safety': 'ໃຊ້ເວັບຢ່າງປອດໄພ',
+  'nav.search': 'ຊອກຫາ',
+  'lang.label': 'ພາສາ',
+  'lang.switch': 'English',
+  'lang.switchTitle': 'ອ່ານໜ້ານີ້ເປັນພາສາອັງກິດ',
+  'helplines.title': 'ຕ້ອງການຄວາມຊ່ວຍເຫຼືອບໍ? ໂທຫາ',
+  'helplines.call': 'ໂທ {number}',
+  'helplines.callVerb': 'ໂທ',
+  'fallback.notice':
+    'ໜ້ານີ້ຍັງບໍ່ທັນໄດ້ແປເປັນພາສາລາວເທື່ອ, ຈຶ່ງສະແດງເປັນພາສາອັງກິດໄປກ່ອນ. ພວກເຮົາກຳລັງແປຢູ່.',
+  'footer.partners': 'ພາກສ່ວນຮ່ວມມື',
+  'footer.programme': 'ກ່ຽວກັບໂຄງການ',
+  'footer.privacy': 'ເວັບໄຊນີ້ບໍ່ໃຊ້ຄຸກກີ້ ແລະ ບໍ່ຕິດຕາມຜູ້ອ່ານ.',
+  'notFound.title': 'ບໍ່ພົບໜ້ານີ້',
+  'notFound.body': 'ໜ້າທີ່ທ່ານຊອກຫາບໍ່ມີ ຫຼື ໄດ້ຍ້າຍໄປບ່ອນອື່ນແລ້ວ.',
+  'notFound.home': 'ກັບໄປໜ້າຫຼັກ',
+  'chooser.title': 'ເລືອກພາສາ',
+  'home.intro':
+    'ເລື່ອງລາວ, ຄູ່ມື ແລະ ສາຍດ່ວນ ເພື່ອປົກປ້ອງໄວໜຸ່ມລາວ ຈາກການຄ້າມະນຸດ ແລະ ຄວາມຮຸນແຮງທາງເພດ.',
+  'home.explore': 'ເບິ່ງເນື້ອຫາໃນເວັບໄຊ',
+  'page.updated': 'ອັບເດດ {date}',
+};

@@ -1,0 +1,20 @@
+/**
+ * Reads the ids of a settings list (topics, help lines) while the content model is being defined, so that
+ * the schemas can reject an unknown id with the list of valid ones.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parse } from 'yaml';
+
+export function readSettingsIds(contentDir: string, file: string): [string, ...string[]] {
+  const filePath = path.join(contentDir, 'settings', file);
+  const data: unknown = parse(readFileSync(filePath, 'utf8'));
+  const ids = Array.isArray(data)
+    ? data.map((item: unknown) => (item as { id?: unknown } | null)?.id).filter((id) => typeof id === 'string')
+    : [];
+  const [first, ...rest] = ids;
+  if (first === undefined) {
+    throw new Error(`${filePath}: no entries with an "id" found. Add at least one "- id: ..." entry.`);
+  }
+  return [first, ...rest];
+}

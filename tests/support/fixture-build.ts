@@ -1,0 +1,54 @@
+/**
+ * Builds the site from fixture content in a temporary folder, as `npm run build` would, and reports what a
+ * staff member would see: the exit status, the messages and whether any output was left behind.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+export interface FixtureBuild {
+  ok: boolean;
+  /** stdout and stderr together, without colour codes. */
+  output: string;
+  contentDir: string;
+  outDir: string;
+  distExists: boolean;
+  read(file: string): string;
+}
+
+const root = path.resolve(import.meta.dirname, '../..');
+
+/**
+ * The fixture's files are laid over the real content/settings (and nothing else, to keep builds quick).
+ * `extra` lets a test add or overwrite files: { 'stories/en/x.mdx': '...' }.
+ */
+export function buildFixture(name: string): FixtureBuild {
+  const work = mkdtempSync(path.join(tmpdir(), `fixture-${name}-`));
+  const contentDir = path.join(work, 'content');
+  const outDir = path.join(work, 'dist');
+  cpSync(path.join(root, 'content/settings'), path.join(contentDir, 'settings'), { recursive: true });
+  cpSync(path.join(root, 'tests/fixtures', name, 'content'), contentDir, { recursive: true });
+  const result = spawnSync('node', ['scripts/build.mjs'], {
+    cwd: root,
+    encoding: 'utf8',
+    env: {
+      ...process.env,
+      CONTENT_DIR: contentDir,
+      OUT_DIR: outDir,
+      ASTRO_CACHE_DIR: path.join(work, 'cache'),
+      FORCE_COLOR: '0',
+      NO_COLOR: '1',
+    },
+  });
+  // eslint-disable-next-line no-control-regex
+  const output = `${result.stdout}\n${result.stderr}`.replace(/\x1b\[[0-9;]*m/g, '');
+  return {
+    ok: result.status === 0,
+    output,
+    contentDir,
+    outDir,
+    distExists: existsSync(outDir),
+    read: (file) => readFileSync(path.join(outDir, file), 'utf8'),
+  };
+}

@@ -1,0 +1,15 @@
+/** Reads the built site's sitemap: every public page, as the tests should visit them. */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+
+const dist = path.resolve(import.meta.dirname, '../../dist');
+
+/** Paths of every page in the sitemap, e.g. '/lo/about/'. */
+export function sitemapPaths(): string[] {
+  const files = readdirSync(dist).filter((name) => /^sitemap-\d+\.xml$/.test(name));
+  const paths = files.flatMap((name) =>
+    [...readFileSync(path.join(dist, name), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]!).pathname),
+  );
+  if (paths.length === 0) throw new Error('No pages in dist/sitemap-*.xml: build the site first (npm run build).');
+  return paths.sort();
+}
