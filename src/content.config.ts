@@ -9,6 +9,7 @@ import path from 'node:path';
 import { contentDir } from './lib/content-dir';
 import { localizedEntryId } from './lib/entry-id';
 import { readSettingsIds } from './lib/settings-ids';
+import { uiTables } from './i18n/ui';
 
 const topicIds = readSettingsIds(contentDir, 'topics.yaml');
 const helplineIds = readSettingsIds(contentDir, 'helplines.yaml');
@@ -216,7 +217,11 @@ const partners = defineCollection({
 
 const navigation = defineCollection({
   loader: settingsFile('navigation.yaml'),
-  schema: z.strictObject({ id: z.string(), path: z.string(), label: z.string() }),
+  schema: z.strictObject({
+    id: z.string(),
+    path: z.string(),
+    label: z.enum(Object.keys(uiTables.en) as [string, ...string[]], { error: 'must be a key of the interface strings in src/i18n/strings/, e.g. nav.about' }),
+  }),
 });
 
 const site = defineCollection({

@@ -1,18 +1,28 @@
-import { en, type UiKey } from './en';
-import { lo } from './lo';
+/**
+ * Interface strings of every area, merged. Each area declares its strings in src/i18n/strings/<area>.ts with
+ * defineStrings (both languages, same keys); add a new area's file to `areas` below.
+ */
 import type { Locale } from './locales';
+import site from './strings/site';
 
-const strings: Record<Locale, Record<UiKey, string>> = { en, lo };
+const areas = [site] as const;
+
+export type UiKey = (typeof areas)[number] extends { en: Record<infer K, string> } ? K : never;
+
+const tables = Object.fromEntries(
+  (['en', 'lo'] as const).map((locale) => [locale, Object.assign({}, ...areas.map((area) => area[locale]))]),
+) as Record<Locale, Record<UiKey, string>>;
 
 export type Translate = (key: UiKey, params?: Record<string, string | number>) => string;
 
 /** Returns the translator for a language: t('helplines.call', { number: '1362' }). */
 export function useTranslations(locale: Locale): Translate {
-  const table = strings[locale];
+  const table = tables[locale];
   return (key, params) =>
     table[key].replace(/\{(\w+)\}/g, (match, name: string) =>
       params && name in params ? String(params[name]) : match,
     );
 }
 
-export type { UiKey };
+/** Every key, for tests that compare the languages. */
+export const uiTables = tables;

@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { en } from '../../src/i18n/en';
-import { lo } from '../../src/i18n/lo';
 import { preferredLocale } from '../../src/i18n/preferred-locale';
-import { useTranslations } from '../../src/i18n/ui';
+import { uiTables, useTranslations } from '../../src/i18n/ui';
 import { localizedPath, splitLocale, switchLocalePath } from '../../src/i18n/urls';
 
 describe('interface strings', () => {
   it('has the same keys in Lao and English, none empty', () => {
-    expect(Object.keys(lo).sort()).toEqual(Object.keys(en).sort());
-    for (const [key, value] of Object.entries(lo)) expect(value.trim(), key).not.toBe('');
+    expect(Object.keys(uiTables.lo).sort()).toEqual(Object.keys(uiTables.en).sort());
+    for (const table of Object.values(uiTables)) {
+      for (const [key, value] of Object.entries(table)) expect(value.trim(), key).not.toBe('');
+    }
   });
   it('fills placeholders', () => {
     expect(useTranslations('en')('helplines.call', { number: '1362' })).toBe('Call 1362');
