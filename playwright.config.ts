@@ -1,7 +1,8 @@
 import { defineConfig, devices } from '@playwright/test';
 import { chromiumArgs, systemChromium } from './tests/support/browser';
 
-const port = 4399;
+/** Several checkouts may test at once on one machine: E2E_PORT keeps their servers apart. */
+const port = Number(process.env.E2E_PORT ?? 4399);
 const executablePath = systemChromium();
 
 export default defineConfig({
@@ -9,6 +10,9 @@ export default defineConfig({
   fullyParallel: true,
   workers: process.env.CI ? 2 : undefined,
   retries: 0,
+  // Generous: the CI machine has two shared cores. Tests never assert on time.
+  timeout: 60_000,
+  expect: { timeout: 15_000 },
   reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
   use: {
     baseURL: `http://localhost:${port}`,
@@ -27,7 +31,7 @@ export default defineConfig({
     // The built site, as a static host serves it.
     command: `node scripts/serve.mjs dist ${port}`,
     url: `http://localhost:${port}/en/`,
-    reuseExistingServer: !process.env.CI,
+    reuseExistingServer: false,
     timeout: 30_000,
   },
 });
