@@ -1,5 +1,16 @@
 /** Site-wide settings from content/settings: help lines, partners, navigation, topics, site. */
 import { getCollection, getEntry } from 'astro:content';
+import { contentDir } from '../lib/content-dir';
+import { readSettingsIds } from '../lib/settings-ids';
+
+type SettingsList = 'helplines' | 'partners' | 'navigation' | 'topics';
+
+/** Entries in the order staff wrote them in the file: that order is what readers see. */
+async function inFileOrder<C extends SettingsList>(collection: C) {
+  const order = readSettingsIds(contentDir, `${collection}.yaml`);
+  const entries = await getCollection(collection);
+  return entries.map((entry) => entry.data).sort((a, b) => order.indexOf(a.id) - order.indexOf(b.id));
+}
 
 export async function getSiteSettings() {
   const site = await getEntry('site', 'site');
@@ -7,7 +18,7 @@ export async function getSiteSettings() {
   return site.data;
 }
 
-export const getHelplines = async () => (await getCollection('helplines')).map((entry) => entry.data);
-export const getPartners = async () => (await getCollection('partners')).map((entry) => entry.data);
-export const getNavigation = async () => (await getCollection('navigation')).map((entry) => entry.data);
-export const getTopics = async () => (await getCollection('topics')).map((entry) => entry.data);
+export const getHelplines = () => inFileOrder('helplines');
+export const getPartners = () => inFileOrder('partners');
+export const getNavigation = () => inFileOrder('navigation');
+export const getTopics = () => inFileOrder('topics');

@@ -6,8 +6,12 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 
+const cache = new Map<string, [string, ...string[]]>();
+
 export function readSettingsIds(contentDir: string, file: string): [string, ...string[]] {
   const filePath = path.join(contentDir, 'settings', file);
+  const cached = cache.get(filePath);
+  if (cached) return cached;
   const data: unknown = parse(readFileSync(filePath, 'utf8'));
   const ids = Array.isArray(data)
     ? data.map((item: unknown) => (item as { id?: unknown } | null)?.id).filter((id) => typeof id === 'string')
@@ -16,5 +20,7 @@ export function readSettingsIds(contentDir: string, file: string): [string, ...s
   if (first === undefined) {
     throw new Error(`${filePath}: no entries with an "id" found. Add at least one "- id: ..." entry.`);
   }
-  return [first, ...rest];
+  const result: [string, ...string[]] = [first, ...rest];
+  cache.set(filePath, result);
+  return result;
 }
