@@ -3,6 +3,8 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
+import { contentDir } from './src/lib/content-dir';
+import { translationReportIntegration } from './src/integrations/translation-report';
 
 /** The public address the site is deployed at: set SITE_URL when building for production. */
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
@@ -16,6 +18,7 @@ export default defineConfig({
   ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
   integrations: [
     mdx(),
+    translationReportIntegration(contentDir),
     sitemap({
       i18n: { defaultLocale: 'lo', locales: { lo: 'lo', en: 'en' } },
       filter: (page) => !page.endsWith('/404/') && new URL(page).pathname !== '/',
