@@ -1,10 +1,14 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { contentDir } from './src/lib/content-dir';
 import { translationReportIntegration } from './src/integrations/translation-report';
+import securityHeaders from './src/integrations/security-headers';
+import { externalLinks } from './src/lib/external-links';
+import { cspDirectives, scriptResources, styleResources } from './src/lib/security-headers';
 
 /** The public address the site is deployed at: set SITE_URL when building for production. */
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
@@ -23,7 +27,18 @@ export default defineConfig({
       i18n: { defaultLocale: 'lo', locales: { lo: 'lo', en: 'en' } },
       filter: (page) => !page.endsWith('/404/') && new URL(page).pathname !== '/',
     }),
+    securityHeaders(),
   ],
+  // Every page gets a <meta> CSP with its inline scripts' and styles' hashes; dist/_headers repeats it.
+  security: {
+    csp: {
+      directives: [...cspDirectives],
+      scriptDirective: { resources: scriptResources },
+      styleDirective: { resources: styleResources },
+    },
+  },
+  // Shiki's inline styles would need 'unsafe-inline' styles; campaign content has no code to highlight.
+  markdown: { processor: satteri({ hastPlugins: [externalLinks] }), syntaxHighlight: false },
   vite: { plugins: [tailwindcss()] },
   devToolbar: { enabled: false },
 });

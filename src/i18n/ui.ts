@@ -4,10 +4,13 @@
  */
 import type { Locale } from './locales';
 import site from './strings/site';
+import safety from './strings/safety';
 
-const areas = [site] as const;
+const areas = [site, safety] as const;
 
-export type UiKey = (typeof areas)[number] extends { en: Record<infer K, string> } ? K : never;
+// Distributes over the areas, so that the keys of every area are collected.
+type KeysOf<A> = A extends { en: Record<infer K, string> } ? K : never;
+export type UiKey = KeysOf<(typeof areas)[number]>;
 
 const tables = Object.fromEntries(
   (['en', 'lo'] as const).map((locale) => [locale, Object.assign({}, ...areas.map((area) => area[locale]))]),

@@ -1,0 +1,143 @@
+/**
+ * The site's security policy, in one place: astro.config.mjs gives the CSP parts to Astro (which writes a
+ * per-page <meta> CSP with the hashes of that page's inline scripts and styles), and the security-headers
+ * integration writes the same policy, with every page's hashes merged, as HTTP headers in dist/_headers.
+ * A browser applies both, so the header must allow everything each page's meta allows.
+ */
+import { createHash } from 'node:crypto';
+
+/** CSP directives other than script-src and style-src (Astro writes those from the resources below). */
+export const cspDirectives = [
+  "default-src 'self'",
+  "img-src 'self'",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "media-src 'self'",
+  "manifest-src 'self'",
+  "worker-src 'self'",
+  // Video players load only after the reader presses play (DESIGN principle 5), from these hosts only.
+  "frame-src https://www.youtube-nocookie.com https://www.facebook.com",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+] as const;
+
+/**
+ * No 'unsafe-inline': an inline script runs only if its hash is listed. 'wasm-unsafe-eval' lets the search
+ * (Pagefind) compile its WebAssembly; it allows no JavaScript eval.
+ */
+export const scriptResources = ["'self'", "'wasm-unsafe-eval'"];
+export const styleResources = ["'self'"];
+
+/** Directives a <meta> CSP cannot carry (browsers ignore them there, with a console warning). */
+export const headerOnlyDirectives = ["frame-ancestors 'none'"] as const;
+
+/** Headers besides the CSP, for every path. */
+export const securityHeaders: Readonly<Record<string, string>> = {
+  // Readers' visits must not show up in other sites' logs: no referrer at all, on links and requests.
+  'Referrer-Policy': 'no-referrer',
+  // Nothing here needs these; fullscreen, autoplay and encrypted-media stay allowed for video players.
+  'Permissions-Policy':
+    'accelerometer=(), browsing-topics=(), camera=(), display-capture=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), midi=(), payment=(), usb=()',
+  'X-Content-Type-Options': 'nosniff',
+  // frame-ancestors for older browsers.
+  'X-Frame-Options': 'DENY',
+  'Cross-Origin-Opener-Policy': 'same-origin',
+  'Strict-Transport-Security': 'max-age=31536000',
+};
+
+/** A parsed policy: directive name → its sources, in order. */
+export type Csp = Map<string, string[]>;
+
+export function parseCsp(policy: string): Csp {
+  const csp: Csp = new Map();
+  for (const part of policy.split(';')) {
+    const [name, ...sources] = part.trim().split(/\s+/).filter(Boolean);
+    if (name && !csp.has(name.toLowerCase())) csp.set(name.toLowerCase(), sources);
+  }
+  return csp;
+}
+
+export function serializeCsp(csp: Csp): string {
+  return [...csp].map(([name, sources]) => [name, ...sources].join(' ')).join('; ');
+}
+
+/** One policy that allows what any of the given policies allows, directive by directive. */
+export function mergeCsp(policies: readonly Csp[]): Csp {
+  const merged: Csp = new Map();
+  for (const csp of policies) {
+    for (const [name, sources] of csp) {
+      const into = merged.get(name) ?? [];
+      for (const source of sources) if (!into.includes(source)) into.push(source);
+      merged.set(name, into);
+    }
+  }
+  return merged;
+}
+
+/**
+ * The header policy: the pages' meta policies merged, plus the header-only directives. Every source a page's
+ * meta allows is in it, so header and meta together allow exactly what that page's meta allows.
+ */
+export function headerCsp(pagePolicies: readonly string[]): string {
+  const merged = mergeCsp([...pagePolicies.map(parseCsp), parseCsp(headerOnlyDirectives.join(';'))]);
+  return serializeCsp(merged);
+}
+
+/** Directives whose sources in `meta` are missing from `header`, so that header and meta would disagree. */
+export function uncoveredDirectives(meta: string, header: string): string[] {
+  const headerCsp = parseCsp(header);
+  return [...parseCsp(meta)]
+    .filter(([name, sources]) => {
+      const allowed = headerCsp.get(name);
+      return !allowed || sources.some((source) => !allowed.includes(source));
+    })
+    .map(([name]) => name);
+}
+
+/** A _headers file (Cloudflare Pages and Netlify format): a path pattern, then indented headers. */
+export function renderHeadersFile(rules: readonly { path: string; headers: Readonly<Record<string, string>> }[]): string {
+  return rules
+    .map(({ path, headers }) => [path, ...Object.entries(headers).map(([name, value]) => `  ${name}: ${value}`)].join('\n'))
+    .join('\n\n')
+    .concat('\n');
+}
+
+const entities: Record<string, string> = { '&#39;': "'", '&quot;': '"', '&amp;': '&', '&lt;': '<', '&gt;': '>' };
+const decode = (text: string) => text.replace(/&(#39|quot|amp|lt|gt);/g, (entity) => entities[entity] ?? entity);
+
+/** The policy in a page's <meta http-equiv="content-security-policy">, if it has one. */
+export function metaCsp(html: string): string | undefined {
+  for (const [tag] of html.matchAll(/<meta\b[^>]*>/gi)) {
+    if (!/http-equiv=["']?content-security-policy/i.test(tag)) continue;
+    const content = /\bcontent=(?:"([^"]*)"|'([^']*)')/i.exec(tag);
+    if (content) return decode(content[1] ?? content[2] ?? '');
+  }
+  return undefined;
+}
+
+/** base64 SHA-256 of a string, as CSP hashes write it. */
+export function sha256(text: string): string {
+  return createHash('sha256').update(text).digest('base64');
+}
+
+/**
+ * What in a page the policy would block: inline scripts whose hash script-src does not list, and inline event
+ * handlers (onclick=…), which no hash allows. Returned as sentences for the build error.
+ */
+export function inlineScriptProblems(html: string, policy: string): string[] {
+  const allowed = parseCsp(policy).get('script-src') ?? [];
+  const problems: string[] = [];
+  for (const [, attributes = '', body = ''] of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)) {
+    if (/\bsrc=/i.test(attributes)) continue;
+    const type = /\btype=["']?([^"'\s>]+)/i.exec(attributes)?.[1]?.toLowerCase();
+    // Data blocks (JSON-LD, import maps aside) are not executed, so CSP does not apply to them.
+    if (type && !['module', 'text/javascript', 'application/javascript', 'importmap'].includes(type)) continue;
+    const hash = `'sha256-${sha256(body)}'`;
+    if (!allowed.includes(hash)) problems.push(`an inline <script> whose hash ${hash} is not in script-src`);
+  }
+  for (const [handler] of html.matchAll(/<[a-z][^>]*\son[a-z]+\s*=/gi)) {
+    problems.push(`an inline event handler (${handler.slice(0, 60)}…): move it into a <script>`);
+  }
+  return problems;
+}

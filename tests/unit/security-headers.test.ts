@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import {
+  headerCsp,
+  inlineScriptProblems,
+  mergeCsp,
+  metaCsp,
+  parseCsp,
+  renderHeadersFile,
+  serializeCsp,
+  sha256,
+  uncoveredDirectives,
+} from '../../src/lib/security-headers';
+
+const pageA = "default-src 'self'; script-src 'self' 'sha256-AAA='; style-src 'self'";
+const pageB = "default-src 'self'; script-src 'self' 'sha256-BBB='; style-src 'self' 'sha256-CCC='";
+
+describe('Content-Security-Policy', () => {
+  it('parses and writes a policy back unchanged', () => {
+    expect(serializeCsp(parseCsp(`${pageA};`))).toBe(pageA);
+  });
+
+  it('merges policies source by source, without duplicates', () => {
+    const merged = mergeCsp([parseCsp(pageA), parseCsp(pageB)]);
+    expect(merged.get('script-src')).toEqual(["'self'", "'sha256-AAA='", "'sha256-BBB='"]);
+    expect(merged.get('default-src')).toEqual(["'self'"]);
+  });
+
+  it('gives the header every page\'s hashes plus frame-ancestors, which a <meta> cannot carry', () => {
+    const header = headerCsp([pageA, pageB]);
+    expect(header).toContain("frame-ancestors 'none'");
+    expect(uncoveredDirectives(pageA, header)).toEqual([]);
+    expect(uncoveredDirectives(pageB, header)).toEqual([]);
+    expect(header).not.toContain('unsafe-inline');
+  });
+
+  it('reports where a page allows what the header does not', () => {
+    expect(uncoveredDirectives(pageB, headerCsp([pageA]))).toEqual(['script-src', 'style-src']);
+  });
+
+  it('reads the policy from a page, entities decoded', () => {
+    const html = `<head><meta charset="utf-8"><meta http-equiv="content-security-policy" content="script-src &#39;self&#39;"></head>`;
+    expect(metaCsp(html)).toBe("script-src 'self'");
+    expect(metaCsp('<head></head>')).toBeUndefined();
+  });
+});
+
+describe('inline scripts', () => {
+  const body = 'console.log(1)';
+  const page = (extra = '') => `<script type="module">${body}</script><script src="/x.js"></script>${extra}`;
+
+  it('accepts an inline script whose hash is listed', () => {
+    expect(inlineScriptProblems(page(), `script-src 'self' 'sha256-${sha256(body)}'`)).toEqual([]);
+  });
+
+  it('refuses an inline script without its hash, and any inline event handler', () => {
+    const problems = inlineScriptProblems(page('<button onclick="go()">Go</button>'), "script-src 'self'");
+    expect(problems).toHaveLength(2);
+    expect(problems[0]).toMatch(/inline <script> whose hash 'sha256-.+' is not in script-src/);
+    expect(problems[1]).toMatch(/inline event handler/);
+  });
+
+  it('ignores data blocks, which are not run', () => {
+    expect(inlineScriptProblems('<script type="application/ld+json">{}</script>', "script-src 'self'")).toEqual([]);
+  });
+});
+
+describe('_headers file', () => {
+  it('writes a path line and indented headers', () => {
+    expect(renderHeadersFile([{ path: '/*', headers: { 'X-Content-Type-Options': 'nosniff', 'Referrer-Policy': 'no-referrer' } }])).toBe(
+      '/*\n  X-Content-Type-Options: nosniff\n  Referrer-Policy: no-referrer\n',
+    );
+  });
+});
