@@ -9,6 +9,7 @@ import path from 'node:path';
 import { contentDir } from './lib/content-dir';
 import { localizedEntryId } from './lib/entry-id';
 import { readSettingsIds } from './lib/settings-ids';
+import { checkSurvivorStory, pictureKind, survivorFields } from './lib/survivor';
 import { uiTables } from './i18n/ui';
 
 const topicIds = readSettingsIds(contentDir, 'topics.yaml');
@@ -43,6 +44,8 @@ const editorial = {
   draft: z.boolean().default(false),
   /** A native speaker should review this translation: listed by the translation report. */
   reviewNeeded: z.boolean().default(false),
+  /** Shown before the text, which the reader opens only if they choose to (e.g. "This story describes abuse."). */
+  contentWarning: text('contentWarning').optional(),
 };
 
 /** A picture with the words a screen reader says instead. */
@@ -51,7 +54,7 @@ const picture = (image: () => z.ZodType) =>
     src: image(),
     alt: text('alt text (describe the image for people who cannot see it)'),
     /** Survivor content: the image does not show a real person, or shows them unrecognisably. */
-    kind: z.enum(['illustrative', 'anonymised', 'photo']).default('illustrative'),
+    kind: pictureKind,
   });
 
 /** Stories about the risks; may carry a content warning; real survivors need recorded consent. */
@@ -65,37 +68,9 @@ const stories = defineCollection({
         topics,
         cover: picture(image).optional(),
         featured: z.boolean().default(false),
-        /** A composite story written to illustrate real risks, not one person's account. */
-        illustrative: z.boolean().default(true),
-        contentWarning: z.string().trim().min(1).optional(),
-        survivor: z
-          .strictObject({
-            consentDocumented: z.literal(true, {
-              error: 'must be true: a story about a real survivor needs their documented consent',
-            }),
-            identityProtected: z.literal(true, {
-              error: 'must be true: names, faces and places must be changed or withheld',
-            }),
-          })
-          .optional(),
+        ...survivorFields,
       })
-      .superRefine((data, ctx) => {
-        if (!data.illustrative && !data.survivor) {
-          ctx.addIssue({
-            code: 'custom',
-            path: ['survivor'],
-            message:
-              'is required when illustrative is false: add survivor: { consentDocumented: true, identityProtected: true } once consent is on file, or set illustrative: true',
-          });
-        }
-        if (data.survivor && data.cover && data.cover.kind === 'photo') {
-          ctx.addIssue({
-            code: 'custom',
-            path: ['cover', 'kind'],
-            message: 'must be "illustrative" or "anonymised" in a survivor story',
-          });
-        }
-      }),
+      .superRefine(checkSurvivorStory),
 });
 
 const materials = defineCollection({
@@ -226,7 +201,12 @@ const navigation = defineCollection({
 
 const site = defineCollection({
   loader: settingsFile('site.yaml'),
-  schema: z.strictObject({ id: z.literal('site'), exitUrl: z.url(), programme: bilingual }),
+  schema: z.strictObject({
+    id: z.literal('site'),
+    /** Where the quick exit goes: an everyday site that gives nothing away. */
+    exitUrl: z.url({ protocol: /^https$/, error: 'must be a full https:// address of a neutral, everyday site (e.g. a weather page)' }),
+    programme: bilingual,
+  }),
 });
 
 export const collections = {

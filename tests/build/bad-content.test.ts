@@ -11,6 +11,14 @@ const cases: { fixture: string; says: (string | RegExp)[] }[] = [
     says: ['content/pages/en/no-title.mdx', /title/, 'title is required'],
   },
   {
+    fixture: 'bad-survivor-without-consent',
+    says: ['content/stories/en/her-own-words.mdx', 'survivor: is required when illustrative is false', 'consentDocumented: true'],
+  },
+  {
+    fixture: 'bad-survivor-photo',
+    says: ['content/stories/en/his-own-words.mdx', 'cover.kind: must be "illustrative" or "anonymised" in a survivor story'],
+  },
+  {
     fixture: 'bad-language-folder',
     says: ['pages/fr/a-propos.mdx', '"fr" is not a language folder', 'Move the file into one of: lo/, en/'],
   },
