@@ -1,15 +1,16 @@
 /** Site-wide settings from content/settings: help lines, partners, navigation, topics, site. */
-import { getCollection, getEntry } from 'astro:content';
+import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { contentDir } from '../lib/content-dir';
 import { readSettingsIds } from '../lib/settings-ids';
 
 type SettingsList = 'helplines' | 'partners' | 'navigation' | 'topics';
 
 /** Entries in the order staff wrote them in the file: that order is what readers see. */
-async function inFileOrder<C extends SettingsList>(collection: C) {
+async function inFileOrder<C extends SettingsList>(collection: C): Promise<CollectionEntry<C>['data'][]> {
   const order = readSettingsIds(contentDir, `${collection}.yaml`);
-  const entries = await getCollection(collection);
-  return entries.map((entry) => entry.data).sort((a, b) => order.indexOf(a.id) - order.indexOf(b.id));
+  // Typed per collection: without the cast the entries would be a union of every settings list's.
+  const entries = (await getCollection(collection)) as CollectionEntry<C>[];
+  return entries.sort((a, b) => order.indexOf(a.id) - order.indexOf(b.id)).map((entry) => entry.data);
 }
 
 export async function getSiteSettings() {
