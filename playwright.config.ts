@@ -27,6 +27,8 @@ export default defineConfig({
     },
   },
   projects: [{ name: 'phone-chromium' }],
+  // Fixture sites for what content/ cannot show yet (published videos), served on E2E_PORT + 100.
+  globalSetup: './tests/support/e2e-global-setup.ts',
   webServer: {
     // The built site, as a static host serves it.
     command: `node scripts/serve.mjs dist ${port}`,

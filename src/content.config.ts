@@ -8,12 +8,14 @@ import { z } from 'astro/zod';
 import path from 'node:path';
 import { contentDir } from './lib/content-dir';
 import { localizedEntryId } from './lib/entry-id';
-import { readSettingsIds } from './lib/settings-ids';
+import { readSettingsIds, readSettingsValues } from './lib/settings-ids';
 import { checkSurvivorStory, pictureKind, survivorFields } from './lib/survivor';
+import { urlProblem, videoProviders } from './lib/videos';
 import { uiTables } from './i18n/ui';
 
 const topicIds = readSettingsIds(contentDir, 'topics.yaml');
 const helplineIds = readSettingsIds(contentDir, 'helplines.yaml');
+const videoCampaignYears = readSettingsValues(contentDir, 'video-campaigns.yaml', 'year').filter((year) => typeof year === 'number');
 
 /** One file per entry per language: content/<collection>/<en|lo>/<slug>.mdx. */
 function localizedGlob(collection: string) {
@@ -48,14 +50,17 @@ const editorial = {
   contentWarning: text('contentWarning').optional(),
 };
 
-/** A picture with the words a screen reader says instead. */
-const picture = (image: () => z.ZodType) =>
-  z.strictObject({
-    src: image(),
-    alt: text('alt text (describe the image for people who cannot see it)'),
-    /** Survivor content: the image does not show a real person, or shows them unrecognisably. */
-    kind: pictureKind,
-  });
+/** A picture with the words a screen reader says instead; `required` is the message when it is left out. */
+const picture = (image: () => z.ZodType, required?: string) =>
+  z.strictObject(
+    {
+      src: image(),
+      alt: text('alt text (describe the image for people who cannot see it)'),
+      /** Survivor content: the image does not show a real person, or shows them unrecognisably. */
+      kind: pictureKind,
+    },
+    { error: (issue) => (issue.input === undefined ? required : undefined) },
+  );
 
 /** Stories about the risks; may carry a content warning; real survivors need recorded consent. */
 const stories = defineCollection({
@@ -128,22 +133,72 @@ const campaigns = defineCollection({
   }),
 });
 
+/** Videos: the transcript is the text below the frontmatter, in each language's file. */
 const videos = defineCollection({
   loader: localizedGlob('videos'),
   schema: ({ image }) =>
-    z.strictObject({
-      ...editorial,
-      provider: z.enum(['youtube', 'facebook', 'file'], {
-        error: 'must be youtube, facebook or file',
+    z
+      .strictObject({
+        ...editorial,
+        provider: z.enum(videoProviders, {
+          error: 'must be youtube, facebook or file (a video file kept next to the entry)',
+        }),
+        /**
+         * The video's address, copied from its Share button on YouTube or Facebook; for provider: file, the
+         * path of an .mp4/.webm file next to the entry. Never guess one: without it the entry stays a draft.
+         */
+        url: z.string().trim().min(1).optional(),
+        /** Who speaks in the video; role in this file's language (e.g. fashion designer). */
+        person: z
+          .strictObject({ name: text('person.name'), role: z.string().trim().min(1).optional() })
+          .optional(),
+        /** Still image shown before play, kept in the repo and optimised at build (never from the host). */
+        poster: picture(
+          image,
+          'is required: a still image kept in the repo, shown before play. Add poster: { src: ../images/my-poster.jpg, alt: what the image shows }',
+        ),
+        duration: z.string().regex(/^(\d{1,2}:)?\d{1,2}:[0-5]\d$/, 'must be written like 1:30 or 1:02:03').optional(),
+        /** Languages the video has captions in. For provider: file, <file>.<lang>.vtt next to the video. */
+        captions: z.array(localeEnum).default([]),
+        /** Year of the campaign it belongs to, listed in content/settings/video-campaigns.yaml. */
+        campaign: z
+          .number({ error: 'must be a year, e.g. 2021' })
+          .int()
+          .refine((year) => videoCampaignYears.includes(year), {
+            error: `must be a campaign year listed in content/settings/video-campaigns.yaml (${videoCampaignYears.join(', ') || 'none yet'}), or left out`,
+          })
+          .optional(),
+        topics,
+      })
+      .superRefine((data, ctx) => {
+        if (data.url) {
+          const problem = urlProblem(data.provider, data.url);
+          if (problem) ctx.addIssue({ code: 'custom', path: ['url'], message: problem });
+        }
+        if (data.draft) return;
+        if (!data.url) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['url'],
+            message: 'is required to publish: add the video\'s real address, or keep draft: true until you have it',
+          });
+        }
+        if (!data.duration) {
+          ctx.addIssue({ code: 'custom', path: ['duration'], message: 'is required to publish: write it like 1:30' });
+        }
       }),
-      url: z.string().trim().min(1).optional(),
-      person: z.strictObject({ name: text('person.name'), role: z.string().trim().min(1).optional() }).optional(),
-      poster: picture(image),
-      duration: z.string().regex(/^\d{1,2}:\d{2}(:\d{2})?$/, 'must be written like 1:30 or 1:02:03').optional(),
-      captions: z.array(localeEnum).default([]),
-      campaign: z.number().int().optional(),
-      topics,
-    }),
+});
+
+/** Video campaigns (e.g. the 2021 celebrity campaign): the gallery groups videos under them. */
+const videoCampaigns = defineCollection({
+  loader: settingsFile('video-campaigns.yaml'),
+  schema: z.strictObject({
+    id: z.string(),
+    year: z.number().int().min(2000),
+    title: bilingual,
+    intro: bilingual,
+    reviewNeeded: z.boolean().default(false),
+  }),
 });
 
 const posters = defineCollection({
@@ -215,6 +270,7 @@ export const collections = {
   updates,
   campaigns,
   videos,
+  videoCampaigns,
   posters,
   pages,
   topics: topicsCollection,

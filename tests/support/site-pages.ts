@@ -4,11 +4,11 @@ import path from 'node:path';
 
 const dist = path.resolve(import.meta.dirname, '../../dist');
 
-/** Paths of every page in the sitemap, e.g. '/lo/about/'. */
-export function sitemapPaths(): string[] {
-  const files = readdirSync(dist).filter((name) => /^sitemap-\d+\.xml$/.test(name));
+/** Paths of every page in the sitemap of a built site (dist by default), e.g. '/lo/about/'. */
+export function sitemapPaths(dir = dist): string[] {
+  const files = readdirSync(dir).filter((name) => /^sitemap-\d+\.xml$/.test(name));
   const paths = files.flatMap((name) =>
-    [...readFileSync(path.join(dist, name), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]!).pathname),
+    [...readFileSync(path.join(dir, name), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]!).pathname),
   );
   if (paths.length === 0) throw new Error('No pages in dist/sitemap-*.xml: build the site first (npm run build).');
   return paths.sort();
