@@ -180,19 +180,27 @@ test('the gallery presents the 2021 campaign with its intro and videos, then the
   await expect(page.locator('section[data-campaign="2021"]').getByRole('link')).toHaveText(['Test video kept as a file', 'ວິດີໂອທົດສອບ ໃນ YouTube']);
 });
 
-test('video pages have no serious accessibility problem, before and after play', async ({ context, page }) => {
-  await watchOtherHosts(context);
-  for (const path of ['/en/videos/', '/lo/videos/', '/en/videos/youtube-test/', '/lo/videos/facebook-test/', '/lo/videos/file-test/', '/en/video-in-story/']) {
+const wcag22aa = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+const blockingViolations = async (page: Page) =>
+  (await new AxeBuilder({ page }).withTags(wcag22aa).analyze()).violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+
+// The fixture's video pages (the published site's sitemap has none yet, so accessibility.spec.ts cannot see them).
+for (const path of ['/en/videos/', '/lo/videos/', '/en/videos/youtube-test/', '/lo/videos/facebook-test/', '/lo/videos/file-test/', '/en/video-in-story/']) {
+  test(`axe finds no serious or critical WCAG 2.2 AA violation on the fixture's ${path}`, async ({ context, page }) => {
+    await watchOtherHosts(context);
     await page.goto(url(path));
-    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-    const blocking = results.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
-    expect(blocking.map((violation) => `${path}: ${violation.id} ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
-  }
+    expect(await blockingViolations(page)).toEqual([]);
+  });
+}
+
+test('axe finds no serious or critical violation once the player is loaded', async ({ context, page }) => {
+  await watchOtherHosts(context);
   await page.goto(url('/lo/videos/youtube-test/'));
   await page.getByRole('button', { name: /ວິດີໂອທົດສອບ ໃນ YouTube/ }).click();
   await expect(page.frameLocator('iframe').getByText(/Stub player/)).toBeVisible();
-  const after = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-  expect(after.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical').map((violation) => violation.id)).toEqual([]);
+  expect(await blockingViolations(page)).toEqual([]);
 });
 
 test.describe('the published site (no video has a verified address yet)', () => {
