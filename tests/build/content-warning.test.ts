@@ -50,7 +50,7 @@ describe('a page with a content warning', () => {
   it('shows the warning first and the text only when the reader goes on, without JavaScript', async () => {
     await page.goto(`${origin}/en/hard-reading/`);
     const warning = page.getByTestId('content-warning');
-    await expect.poll(() => warning.getByRole('heading', { name: 'Content warning' }).isVisible()).toBe(true);
+    await expect.poll(() => warning.getByRole('heading', { name: 'Content warning' }).isVisible(), { timeout: 15_000 }).toBe(true);
     expect(await warning.getByText('This page describes violence at home.').isVisible()).toBe(true);
     const text = page.getByText('The text behind the warning.');
     expect(await text.isVisible()).toBe(false);
