@@ -3,6 +3,7 @@
  * an error, usually a typo) so that a mistake in a file stops the build with the file and field named.
  */
 import { defineCollection } from 'astro:content';
+import type { Loader, LoaderContext } from 'astro/loaders';
 import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import path from 'node:path';
@@ -11,6 +12,7 @@ import { localizedEntryId } from './lib/entry-id';
 import { readSettingsIds, readSettingsValues } from './lib/settings-ids';
 import { checkSurvivorStory, pictureKind, survivorFields } from './lib/survivor';
 import { urlProblem, videoProviders } from './lib/videos';
+import { missingImageMessage, missingImages } from './lib/image-refs';
 import { uiTables } from './i18n/ui';
 
 const topicIds = readSettingsIds(contentDir, 'topics.yaml');
@@ -18,13 +20,26 @@ const helplineIds = readSettingsIds(contentDir, 'helplines.yaml');
 const videoCampaignYears = readSettingsValues(contentDir, 'video-campaigns.yaml', 'year').filter((year) => typeof year === 'number');
 
 /** One file per entry per language: content/<collection>/<en|lo>/<slug>.mdx. */
-function localizedGlob(collection: string) {
+function localizedGlob(collection: string): Loader {
   const base = path.join(contentDir, collection);
-  return glob({
+  const loader = glob({
     base,
     pattern: '**/*.{md,mdx}',
     generateId: ({ entry }) => localizedEntryId(path.join(path.relative(process.cwd(), base), entry)),
   });
+  // A missing picture file is reported with the entry and field named (Astro names only the path).
+  return {
+    ...loader,
+    load: (context) =>
+      loader.load({
+        ...context,
+        parseData: ((props) => {
+          const missing = props.filePath ? missingImages(props.data, props.filePath) : [];
+          if (missing.length > 0) throw new Error(missingImageMessage(props.filePath!, missing));
+          return context.parseData(props);
+        }) as LoaderContext['parseData'],
+      }),
+  };
 }
 
 function settingsFile(name: string) {
@@ -51,7 +66,7 @@ const editorial = {
 };
 
 /** A picture with the words a screen reader says instead; `required` is the message when it is left out. */
-const picture = (image: () => z.ZodType, required?: string) =>
+const picture = <Image extends z.ZodType>(image: () => Image, required?: string) =>
   z.strictObject(
     {
       src: image(),
@@ -75,7 +90,17 @@ const stories = defineCollection({
         featured: z.boolean().default(false),
         ...survivorFields,
       })
-      .superRefine(checkSurvivorStory),
+      .superRefine((data, ctx) => {
+        // Listings, the home page and shared links show it.
+        if (!data.cover) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['cover'],
+            message: 'is required: add cover: { src: ../../images/covers/<name>.png, alt: "what the picture shows" }',
+          });
+        }
+        checkSurvivorStory(data, ctx);
+      }),
 });
 
 const materials = defineCollection({

@@ -28,3 +28,23 @@ export function markdownToPlainText(markdown: string, options: PlainTextOptions 
     .replace(/\n{3,}/g, '\n\n')
     .trim();
 }
+
+export interface PlainTextDocument {
+  title: string;
+  description: string;
+  /** Markdown/MDX body. */
+  body: string;
+  /** Extra sections after the body, e.g. the help lines. */
+  sections?: { heading: string; lines: string[] }[];
+  /** Last line, e.g. where the document comes from. */
+  footer?: string;
+}
+
+/** A plain-text copy of an entry that any phone can open, save and forward. */
+export function plainTextDocument(doc: PlainTextDocument): string {
+  const rule = '='.repeat(40);
+  const parts = [`${doc.title}\n${rule}`, doc.description, markdownToPlainText(doc.body, { linkAddresses: true })];
+  for (const section of doc.sections ?? []) parts.push(`${section.heading}\n${section.lines.join('\n')}`);
+  if (doc.footer) parts.push(`${'-'.repeat(40)}\n${doc.footer}`);
+  return `${parts.join('\n\n')}\n`;
+}

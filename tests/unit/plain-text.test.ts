@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { markdownToPlainText } from '../../src/lib/plain-text';
+import { markdownToPlainText, plainTextDocument } from '../../src/lib/plain-text';
 
 const mdx = `import Thing from './thing';
 
@@ -44,5 +44,24 @@ describe('markdownToPlainText', () => {
 
   it('leaves Lao text and snake_case words alone', () => {
     expect(markdownToPlainText('ໂທ **1554** ຟຣີ file_name')).toBe('ໂທ 1554 ຟຣີ file_name');
+  });
+});
+
+describe('plainTextDocument', () => {
+  it('puts the title, summary, body, extra sections and footer in order', () => {
+    const text = plainTextDocument({
+      title: 'ສັນຍານເຕືອນ',
+      description: 'Summary.',
+      body: '## Signs\n\n- **One**',
+      sections: [{ heading: 'Who to call', lines: ['1554 Lao Youth Union hotline'] }],
+      footer: 'From https://example.org/en/materials/x/',
+    });
+    expect(text).toBe(
+      'ສັນຍານເຕືອນ\n' +
+        '========================================\n\n' +
+        'Summary.\n\nSigns\n\n• One\n\n' +
+        'Who to call\n1554 Lao Youth Union hotline\n\n' +
+        '----------------------------------------\nFrom https://example.org/en/materials/x/\n',
+    );
   });
 });

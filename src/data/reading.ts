@@ -1,0 +1,97 @@
+/**
+ * The reading collections (stories, materials, news) as cards for listings, topic pages, related links,
+ * the home page and the feed: one shape, so every list looks and behaves the same.
+ */
+import type { ImageMetadata } from 'astro';
+import { locales, type Locale } from '../i18n/locales';
+import { localizedPath } from '../i18n/urls';
+import type { UiKey } from '../i18n/ui';
+import { paginate, pageParam, type Page } from '../lib/pagination';
+import { markdownToPlainText } from '../lib/plain-text';
+import { readingMinutes } from '../lib/reading-time';
+import { relatedTo } from '../lib/related';
+import { entriesIn, type Localized } from './entries';
+
+export const readingCollections = ['stories', 'materials', 'updates'] as const;
+export type ReadingCollection = (typeof readingCollections)[number];
+
+/** Entries per listing page. */
+export const PAGE_SIZE = 6;
+
+export interface Card {
+  /** Unique across collections: 'stories/fake-job-offers'. */
+  key: string;
+  collection: ReadingCollection;
+  slug: string;
+  href: string;
+  title: string;
+  description: string;
+  date: Date;
+  topics: string[];
+  cover?: { src: ImageMetadata; alt: string } | undefined;
+  /** Interface string naming what the entry is: Story, Guide, Checklist, News… */
+  kindLabel: UiKey;
+  minutes: number;
+  /** Language the entry is written in (differs from the page's when the translation is missing). */
+  contentLocale: Locale;
+  isFallback: boolean;
+}
+
+export const listingPath = (collection: ReadingCollection, locale: Locale) => localizedPath(locale, collection);
+export const entryPath = (collection: ReadingCollection, locale: Locale, slug: string) =>
+  localizedPath(locale, `${collection}/${slug}`);
+
+/** Reading time of an entry's body, counted in the language it is written in. */
+export function entryMinutes(body: string | undefined, contentLocale: Locale): number {
+  return readingMinutes(markdownToPlainText(body ?? ''), contentLocale);
+}
+
+export function toCard<C extends ReadingCollection>(collection: C, item: Localized<C>): Card {
+  const data = item.entry.data;
+  const kindLabel: UiKey = 'kind' in data ? `entryKind.${data.kind}` : `entryKind.${collection}`;
+  return {
+    key: `${collection}/${item.slug}`,
+    collection,
+    slug: item.slug,
+    href: entryPath(collection, item.locale, item.slug),
+    title: data.title,
+    description: data.description,
+    date: data.date,
+    topics: data.topics,
+    cover: data.cover,
+    kindLabel,
+    minutes: entryMinutes(item.entry.body, item.contentLocale),
+    contentLocale: item.contentLocale,
+    isFallback: item.isFallback,
+  };
+}
+
+export async function cardsIn(collection: ReadingCollection, locale: Locale): Promise<Card[]> {
+  return (await entriesIn(collection, locale)).map((item) => toCard(collection, item));
+}
+
+/** Every reading entry listed under a language, newest first. */
+export async function allCardsIn(locale: Locale): Promise<Card[]> {
+  const lists = await Promise.all(readingCollections.map((collection) => cardsIn(collection, locale)));
+  return lists.flat().sort((a, b) => b.date.getTime() - a.date.getTime() || a.key.localeCompare(b.key));
+}
+
+/** Up to three entries from any reading collection that share topics with this one. */
+export async function relatedCards(key: string, topics: readonly string[], locale: Locale, limit = 3): Promise<Card[]> {
+  return relatedTo({ key, topics }, await allCardsIn(locale), limit);
+}
+
+/** getStaticPaths of a paginated listing: /<locale>/<collection>/, then /2/, /3/… */
+export async function listingPaths(collection: ReadingCollection) {
+  const perLocale = await Promise.all(
+    locales.map(async (locale) =>
+      paginate(await cardsIn(collection, locale), PAGE_SIZE).map((page) => ({
+        params: { locale, page: pageParam(page.current) },
+        props: { page },
+      })),
+    ),
+  );
+  return perLocale.flat();
+}
+
+export type ListingProps = { page: Page<Card> };
