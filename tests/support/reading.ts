@@ -1,0 +1,31 @@
+/** What the reading tests compare the pages with: the built files and the settings they come from. */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parse } from 'yaml';
+
+const root = path.resolve(import.meta.dirname, '../..');
+
+/** The built HTML of a site path, e.g. '/lo/stories/' → dist/lo/stories/index.html. */
+export function distHtml(sitePath: string): string {
+  return readFileSync(path.join(root, 'dist', sitePath, sitePath.endsWith('/') ? 'index.html' : ''), 'utf8');
+}
+
+export interface Helpline {
+  id: string;
+  number: string;
+  name: Record<'en' | 'lo', string>;
+  serves: Record<'en' | 'lo', string>;
+  hours?: Record<'en' | 'lo', string>;
+  languages?: Record<'en' | 'lo', string>;
+  cost?: Record<'en' | 'lo', string>;
+}
+
+export function helplines(): Helpline[] {
+  return parse(readFileSync(path.join(root, 'content/settings/helplines.yaml'), 'utf8')) as Helpline[];
+}
+
+/** Entry pages of a collection in the sitemap: '/lo/stories/fake-job-offers/' (not listing pages like /2/). */
+export function entryPaths(paths: string[], collection: string, locale?: 'en' | 'lo'): string[] {
+  const pattern = new RegExp(`^/(en|lo)/${collection}/(?!\\d+/$)[^/]+/$`);
+  return paths.filter((p) => pattern.test(p) && (!locale || p.startsWith(`/${locale}/`)));
+}
