@@ -84,12 +84,19 @@ export async function relatedCards(key: string, topics: readonly string[], local
 /** getStaticPaths of a paginated listing: /<locale>/<collection>/, then /2/, /3/… */
 export async function listingPaths(collection: ReadingCollection) {
   const perLocale = await Promise.all(
-    locales.map(async (locale) =>
-      paginate(await cardsIn(collection, locale), PAGE_SIZE).map((page) => ({
+    locales.map(async (locale) => {
+      const cards = await cardsIn(collection, locale);
+      const numeric = cards.find((card) => /^\d+$/.test(card.slug) && !card.isFallback);
+      if (numeric) {
+        throw new Error(
+          `content/${collection}/${locale}/${numeric.slug}.mdx: a file name made only of digits would take the address of page ${numeric.slug} of the listing. Rename it with words, e.g. ${collection === 'updates' ? 'world-day-2025' : 'fake-job-offers'}.mdx.`,
+        );
+      }
+      return paginate(cards, PAGE_SIZE).map((page) => ({
         params: { locale, page: pageParam(page.current) },
         props: { page },
-      })),
-    ),
+      }));
+    }),
   );
   return perLocale.flat();
 }
