@@ -1,7 +1,8 @@
 /**
- * The files offered with a material: a plain-text copy built from the entry itself (so it never goes out of
- * date), then any files listed in its `downloads` field, read from next to the entry file. The page and the
- * endpoint that serves the files both use this, so the size shown is the size served.
+ * The files offered with a material, all built from the entry itself so they never go out of date: a
+ * printable A4 PDF (drawn by the shared renderer, which shapes Lao correctly) and a plain-text copy; then any
+ * files listed in its `downloads` field, read from next to the entry file. The page and the endpoint that
+ * serves the files both use this, so the size shown is the size served.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -9,6 +10,8 @@ import { localizedPath } from '../i18n/urls';
 import { useTranslations } from '../i18n/ui';
 import { fileType } from '../lib/file-size';
 import { plainTextDocument } from '../lib/plain-text';
+import { materialSheetSpec } from '../lib/graphics/material-sheet';
+import { renderPdf } from '../lib/graphics/render';
 import type { Localized } from './entries';
 import { getHelplines } from './settings';
 
@@ -34,38 +37,28 @@ const contentTypes: Record<string, string> = {
 /** A byte-order mark: tells a browser or text app the file is UTF-8 even when the host sends no charset. */
 const BOM = '\uFEFF';
 
+/** Rendering a sheet takes seconds: once per material and page, shared by the page and the endpoint. */
+const sheets = new Map<string, Promise<Uint8Array<ArrayBuffer>>>();
+
+function printableSheet(key: string, render: () => Promise<Uint8Array>): Promise<Uint8Array<ArrayBuffer>> {
+  let sheet = sheets.get(key);
+  if (!sheet) {
+    sheet = render().then((bytes) => new Uint8Array(bytes));
+    sheets.set(key, sheet);
+  }
+  return sheet;
+}
+
 export async function materialDownloads(item: Localized<'materials'>): Promise<Download[]> {
   const { entry, locale, contentLocale, slug } = item;
   const pagePath = localizedPath(locale, `materials/${slug}`);
+  const pageUrl = new URL(pagePath, import.meta.env.SITE).href;
+  const pageT = useTranslations(locale);
   const t = useTranslations(contentLocale);
-  const helplines = await getHelplines();
+  const body = entry.body ?? '';
 
-  const text = plainTextDocument({
-    title: entry.data.title,
-    description: entry.data.description,
-    body: entry.body ?? '',
-    sections: [
-      {
-        heading: t('material.helplines'),
-        lines: helplines.map((line) => `${line.number}  ${line.name[contentLocale]} (${line.serves[contentLocale]})`),
-      },
-    ],
-    footer: t('material.from', { url: new URL(pagePath, import.meta.env.SITE).href }),
-  });
-  const textFile = `${slug}-${contentLocale}.txt`;
-  const downloads: Download[] = [
-    {
-      fileName: textFile,
-      href: `${pagePath}${textFile}`,
-      label: useTranslations(locale)('material.plainText'),
-      type: 'TXT',
-      contentType: contentTypes.TXT!,
-      body: new TextEncoder().encode(BOM + text),
-      bytes: 0,
-    },
-  ];
-
-  entry.data.downloads.forEach((download, index) => {
+  // Files listed by staff first: a missing one stops the build before any slow rendering.
+  const listed = entry.data.downloads.map((download, index) => {
     const source = path.resolve(path.dirname(entry.filePath ?? ''), download.file);
     if (!existsSync(source)) {
       throw new Error(
@@ -74,15 +67,46 @@ export async function materialDownloads(item: Localized<'materials'>): Promise<D
     }
     const fileName = path.basename(source);
     const type = fileType(fileName);
-    downloads.push({
-      fileName,
-      href: `${pagePath}${fileName}`,
-      label: download.label,
-      type,
-      contentType: contentTypes[type] ?? 'application/octet-stream',
-      body: new Uint8Array(readFileSync(source)),
-      bytes: 0,
-    });
+    return { fileName, label: download.label, type, contentType: contentTypes[type] ?? 'application/octet-stream', body: new Uint8Array(readFileSync(source)) };
   });
-  return downloads.map((download) => ({ ...download, bytes: download.body.byteLength }));
+
+  const helplines = await getHelplines();
+  const pdf = await printableSheet(`${pageUrl} ${entry.digest ?? body}`, () =>
+    renderPdf(
+      materialSheetSpec({
+        lang: contentLocale,
+        title: entry.data.title,
+        description: entry.data.description,
+        body,
+        helpLines: helplines.map((line) => ({ number: line.number, label: line.name[contentLocale] })),
+        url: pageUrl,
+      }),
+      'A4',
+    ),
+  );
+  const text = plainTextDocument({
+    title: entry.data.title,
+    description: entry.data.description,
+    body,
+    sections: [
+      {
+        heading: t('material.helplines'),
+        lines: helplines.map((line) => `${line.number}  ${line.name[contentLocale]} (${line.serves[contentLocale]})`),
+      },
+    ],
+    footer: t('material.from', { url: pageUrl }),
+  });
+
+  const files = [
+    { fileName: `${slug}-${contentLocale}-a4.pdf`, label: pageT('material.pdf'), type: 'PDF', contentType: contentTypes.PDF!, body: pdf },
+    {
+      fileName: `${slug}-${contentLocale}.txt`,
+      label: pageT('material.plainText'),
+      type: 'TXT',
+      contentType: contentTypes.TXT!,
+      body: new TextEncoder().encode(BOM + text),
+    },
+    ...listed,
+  ];
+  return files.map((file) => ({ ...file, href: `${pagePath}${file.fileName}`, bytes: file.body.byteLength }));
 }

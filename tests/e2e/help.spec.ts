@@ -3,27 +3,31 @@ import { expect, test } from '@playwright/test';
 import { helplines } from '../support/reading';
 
 const labels = {
-  en: { title: 'Get help', hours: 'Hours', languages: 'Languages', cost: 'Cost', serves: 'For' },
-  lo: { title: 'ຂໍຄວາມຊ່ວຍເຫຼືອ', hours: 'ເວລາ', languages: 'ພາສາ', cost: 'ຄ່າໂທ', serves: 'ສຳລັບ' },
+  en: { title: 'Get help', hours: 'Hours', languages: 'Languages', cost: 'Cost', sources: 'Where the numbers were published' },
+  lo: { title: 'ຂໍຄວາມຊ່ວຍເຫຼືອ', hours: 'ເວລາ', languages: 'ພາສາ', cost: 'ຄ່າໂທ', sources: 'ແຫຼ່ງທີ່ເຜີຍແຜ່ເບີເຫຼົ່ານີ້' },
 };
 
 for (const locale of ['lo', 'en'] as const) {
   test(`${locale}: the Get help page shows each line with who it serves, hours, languages and cost where known, and a call link`, async ({ page }) => {
     await page.goto(`/${locale}/`);
-    await page.getByRole('navigation').getByRole('link', { name: labels[locale].title }).click();
+    await page.getByRole('navigation', { name: locale === 'lo' ? 'ເມນູຫຼັກ' : 'Main' }).getByRole('link', { name: labels[locale].title }).click();
     await expect(page).toHaveURL(`/${locale}/help/`);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(labels[locale].title);
+    const block = page.getByTestId('helplines-block');
     for (const line of helplines()) {
-      const item = page.locator(`[data-helpline="${line.id}"]`);
-      await expect(item.getByRole('heading')).toHaveText(line.name[locale]);
-      await expect(item).toContainText(`${labels[locale].serves}: ${line.serves[locale]}`);
+      const item = block.getByRole('listitem').filter({ hasText: line.name[locale] });
+      await expect(item).toHaveCount(1);
+      await expect(item).toContainText(line.serves[locale]);
       for (const field of ['hours', 'languages', 'cost'] as const) {
         const value = line[field];
-        if (value) await expect(item).toContainText(`${labels[locale][field]}: ${value[locale]}`);
-        else await expect(item.locator('dt', { hasText: labels[locale][field] })).toHaveCount(0);
+        const term = item.locator('dt', { hasText: labels[locale][field] });
+        if (value) await expect(term.locator('+ dd')).toHaveText(value[locale]);
+        else await expect(term).toHaveCount(0);
       }
       await expect(item.getByRole('link')).toHaveAttribute('href', `tel:${line.number}`);
+      await expect(block.getByTestId('helpline-sources')).toContainText(`${line.number}: ${line.source}`);
     }
+    await expect(block.getByTestId('helpline-sources')).toContainText(labels[locale].sources);
   });
 
   test(`${locale}: the home page shows the featured story, the help lines and the latest news, and its links work`, async ({ page, request }) => {

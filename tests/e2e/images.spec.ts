@@ -72,7 +72,7 @@ for (const { name, viewport } of viewports) {
         const cdp = await page.context().newCDPSession(page);
         await cdp.send('Network.enable');
         await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 400, downloadThroughput: 40_000, uploadThroughput: 20_000 });
-        await page.goto(`/${locale}/stories/online-grooming/`, { waitUntil: 'load' });
+        await page.goto(`/${locale}/stories/fake-job-offers/`, { waitUntil: 'load' });
         await page.evaluate(() => document.fonts.ready);
         await expect.poll(() => page.locator('article header img').evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
         const inFirstScreen = await page.locator('article header img').evaluate((img) => img.getBoundingClientRect().top < window.innerHeight);

@@ -16,7 +16,7 @@ for (const path of materials) {
     const locale = path.split('/')[1] as 'lo' | 'en';
     await page.goto(path);
     const links = page.getByTestId('downloads').getByTestId('download');
-    expect(await links.count()).toBeGreaterThan(0);
+    expect(await links.evaluateAll((list) => list.map((a) => a.getAttribute('href')!.split('.').pop()))).toEqual(['pdf', 'txt']);
     for (const link of await links.all()) {
       const href = (await link.getAttribute('href'))!;
       const response = await request.get(href);
@@ -24,6 +24,14 @@ for (const path of materials) {
       const body = await response.body();
       const type = href.split('.').pop()!.toUpperCase();
       await expect(link.getByTestId('download-details')).toHaveText(`(${type}, ${formatFileSize(body.byteLength, locale)})`);
+      if (type === 'PDF') {
+        // A print-ready sheet in the material's language, whose QR code links back to the page.
+        const pdf = body.toString('latin1');
+        expect(pdf.startsWith('%PDF-')).toBe(true);
+        expect(pdf).toContain(`/Lang (${href.includes(`-lo-`) ? 'lo' : 'en'})`);
+        expect(pdf).toMatch(new RegExp(`/URI \\(https?://[^)]+${path.replace(/\//g, '\\/')}\\)`));
+        expect(pdf).toContain('/MediaBox [ 0 0 595.28 841.89 ]');
+      }
       if (type === 'TXT') {
         const text = body.toString('utf8');
         expect(text.startsWith('\uFEFF'), 'marked as UTF-8').toBe(true);

@@ -61,8 +61,8 @@ for (const locale of locales) {
         await expect(page.getByTestId('illustrative-note')).toBeVisible();
         // The story's last section is "What to do"…
         await expect(page.locator('article .prose h2').last()).toHaveText(words[locale].whatToDo);
-        // …and the help-line block comes straight after the story text.
-        const block = page.locator('article .prose + [data-testid=helplines-block]');
+        // …and the help-line block comes straight after the story text (or the content warning holding it).
+        const block = page.locator('article :is(.prose, [data-testid=content-warning]) + [data-testid=helplines-block]');
         await expect(block).toBeVisible();
         for (const line of helplines()) {
           await expect(block.locator(`a[href="tel:${line.number}"]`)).toBeVisible();

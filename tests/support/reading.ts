@@ -18,6 +18,7 @@ export interface Helpline {
   hours?: Record<'en' | 'lo', string>;
   languages?: Record<'en' | 'lo', string>;
   cost?: Record<'en' | 'lo', string>;
+  source: string;
 }
 
 export function helplines(): Helpline[] {
