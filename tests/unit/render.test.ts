@@ -18,7 +18,8 @@ describe('addLaoBreaks', () => {
   });
 });
 
-describe('renderer', () => {
+// Rendering takes seconds, more on the busy shared machine: vitest's 5 s default is too tight.
+describe('renderer', { timeout: 60_000 }, () => {
   it('renders a social card at the exact size', async () => {
     const card = await renderSocialCard(spec, 'portrait');
     const meta = await sharp(card.png).metadata();
