@@ -6,8 +6,9 @@ import type { Locale } from './locales';
 import site from './strings/site';
 import safety from './strings/safety';
 import videos from './strings/videos';
+import campaign from './strings/campaign';
 
-const areas = [site, safety, videos] as const;
+const areas = [site, safety, videos, campaign] as const;
 
 // Distributes over the areas, so that the keys of every area are collected.
 type KeysOf<A> = A extends { en: Record<infer K, string> } ? K : never;
