@@ -70,7 +70,7 @@ describe('campaigns built on 28 November 2030 (2029 ended, 2030 running, 2031 to
     expect(ics).toContain('SUMMARY;LANGUAGE=en:Talk show\\, live\\; on social media\r\n');
     const vcalendar = new ICAL.Component(ICAL.parse(ics));
     expect(vcalendar.getFirstSubcomponent('vtimezone')?.getFirstPropertyValue('tzid')).toBe('Asia/Vientiane');
-    const event = new ICAL.Event(vcalendar.getFirstSubcomponent('vevent'));
+    const event = new ICAL.Event(vcalendar.getFirstSubcomponent('vevent')!);
     expect(event.summary).toBe('Talk show, live; on social media');
     expect(event.location).toBe('Online');
     expect(event.uid).toBe('16-days-2030-en-2030-11-27-1@localhost:4321');

@@ -218,7 +218,7 @@ test.describe('downloads', () => {
       expect(response.headers()['content-type']).toContain('text/calendar');
       const ics = await response.text();
       expect(ics.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
-      const event = new ICAL.Event(new ICAL.Component(ICAL.parse(ics)).getFirstSubcomponent('vevent'));
+      const event = new ICAL.Event(new ICAL.Component(ICAL.parse(ics)).getFirstSubcomponent('vevent')!);
       expect(event.uid).toMatch(/^16-days-2026-/);
       expect(event.startDate.toString()).toBe('2026-11-25');
       expect(event.endDate.toString()).toBe('2026-12-11');

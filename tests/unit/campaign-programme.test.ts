@@ -71,7 +71,7 @@ describe('campaign calendars', () => {
     expect(factoryIcs).toContain('DTSTART;TZID=Asia/Vientiane:20301127T090000');
     expect(factoryIcs).toContain('DTEND;TZID=Asia/Vientiane:20301127T110000');
     expect(factoryIcs).toContain('LOCATION;LANGUAGE=en:Vientiane');
-    const talkEvent = new ICAL.Event(new ICAL.Component(ICAL.parse(eventCalendar(input, talk!))).getFirstSubcomponent('vevent'));
+    const talkEvent = new ICAL.Event(new ICAL.Component(ICAL.parse(eventCalendar(input, talk!))).getFirstSubcomponent('vevent')!);
     expect(talkEvent.location).toBe('Online');
     expect(talkEvent.component.getFirstPropertyValue('url')).toBe('https://example.org/en/16-days/2030/#day-2030-11-27');
   });
