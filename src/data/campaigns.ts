@@ -7,6 +7,7 @@ import { localizedPath } from '../i18n/urls';
 import { useTranslations } from '../i18n/ui';
 import { campaignPhase, laosToday, pickCampaign, type CampaignSpan, type IsoDate } from '../lib/campaign-days';
 import { cardName, type CardInput, type CardSize } from '../lib/campaign-cards';
+export { campaignHref } from '../lib/campaign-programme';
 import { programmeDays, programmeEvents, type CampaignCalendarInput, type PlannedItem, type ProgrammeDay } from '../lib/campaign-programme';
 import { formatDateRange, isoDate } from '../lib/dates';
 import { localizeEntries } from '../lib/localized-entries';

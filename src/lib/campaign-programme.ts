@@ -5,6 +5,8 @@
  */
 import { campaignDates, type CampaignSpan, type IsoDate } from './campaign-days';
 import { buildCalendar, VIENTIANE, type IcsEvent } from './ics';
+import type { Locale } from '../i18n/locales';
+import { localizedPath } from '../i18n/urls';
 
 export interface ProgrammeItem {
   date: IsoDate;
@@ -49,6 +51,16 @@ export function programmeDays(span: CampaignSpan, items: readonly ProgrammeItem[
 /** The events of a programme, each with its id. */
 export const programmeEvents = (span: CampaignSpan, items: readonly ProgrammeItem[]): PlannedItem[] =>
   programmeDays(span, items).flatMap((day) => day.items.filter((item) => item.eventId));
+
+/**
+ * A link written in a campaign file, for a page in `locale`: site paths ('/about/', '/videos/#campaign-2021')
+ * get the language prefix; other addresses (https:, tel:, #part-of-this-page) are kept as written.
+ */
+export function campaignHref(locale: Locale, href: string): string {
+  if (!href.startsWith('/')) return href;
+  const hash = href.indexOf('#');
+  return hash < 0 ? localizedPath(locale, href) : `${localizedPath(locale, href.slice(0, hash))}${href.slice(hash)}`;
+}
 
 export interface CampaignCalendarInput {
   year: number;

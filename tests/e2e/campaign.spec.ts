@@ -121,6 +121,22 @@ test.describe('without JavaScript', () => {
   }
 });
 
+test.describe('the 2021 archive', () => {
+  test.use({ javaScriptEnabled: false });
+  test('tells what the project did, with no invented programme, and links to the celebrity videos', async ({ page }) => {
+    await page.goto('/en/16-days/2021/');
+    const article = page.locator('article');
+    for (const text of ['Garment factories', 'A talk show on human trafficking', 'Ten Lao celebrities', 'Miss Universe Laos']) {
+      await expect(article).toContainText(text);
+    }
+    await expect(page.locator('li[data-day]')).toHaveCount(0);
+    await expect(page.getByTestId('global-theme-unknown')).toBeVisible();
+    await page.getByRole('link', { name: 'Watch the 2021 celebrity videos' }).click();
+    await expect(page).toHaveURL(/\/en\/videos\/#campaign-2021$/);
+    await expect(page.locator('#campaign-2021')).toBeVisible();
+  });
+});
+
 test.describe('copy buttons', () => {
   test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
   test('copy a key message and the hashtags', async ({ page }) => {

@@ -2,7 +2,7 @@ import ICAL from 'ical.js';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { CAMPAIGN_ORANGE, cardName, cardSpec, renderCard } from '../../src/lib/campaign-cards';
-import { campaignCalendar, eventCalendar, programmeDays, programmeEvents, type CampaignCalendarInput } from '../../src/lib/campaign-programme';
+import { campaignCalendar, campaignHref, eventCalendar, programmeDays, programmeEvents, type CampaignCalendarInput } from '../../src/lib/campaign-programme';
 
 const span = { start: '2030-11-25', end: '2030-12-10' };
 const items = [
@@ -104,5 +104,17 @@ describe('social media cards', () => {
     expect(renderCard(input, 'story')).toBe(first);
     const meta = await sharp(await first).metadata();
     expect([meta.format, meta.width, meta.height]).toEqual(['png', 1080, 1920]);
+  });
+});
+
+describe('campaignHref', () => {
+  it('puts site paths under the page’s language, keeping a #part', () => {
+    expect(campaignHref('lo', '/about/')).toBe('/lo/about/');
+    expect(campaignHref('en', '/videos/#campaign-2021')).toBe('/en/videos/#campaign-2021');
+  });
+  it('keeps other addresses as written', () => {
+    expect(campaignHref('lo', 'tel:1554')).toBe('tel:1554');
+    expect(campaignHref('lo', '#toolkit')).toBe('#toolkit');
+    expect(campaignHref('en', 'https://example.org/x')).toBe('https://example.org/x');
   });
 });
