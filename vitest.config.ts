@@ -4,5 +4,7 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.ts'],
     environment: 'node',
+    // Image rendering (sharp) on two shared cores can take several seconds: generous, never a timing assertion.
+    testTimeout: 30_000,
   },
 });

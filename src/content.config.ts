@@ -18,6 +18,7 @@ import { uiTables } from './i18n/ui';
 const topicIds = readSettingsIds(contentDir, 'topics.yaml');
 const helplineIds = readSettingsIds(contentDir, 'helplines.yaml');
 const videoCampaignYears = readSettingsValues(contentDir, 'video-campaigns.yaml', 'year').filter((year) => typeof year === 'number');
+const partnerIds = readSettingsIds(contentDir, 'partners.yaml');
 
 /** One file per entry per language: content/<collection>/<en|lo>/<slug>.mdx. */
 function localizedGlob(collection: string): Loader {
@@ -132,30 +133,84 @@ const updates = defineCollection({
     }),
 });
 
+/**
+ * One item of a campaign's day-by-day programme. With a title and description only, it is the day's message;
+ * with a place, `online: true` or a time it is an event, gets its own calendar file, and needs a source.
+ */
 const programmeDay = z.strictObject({
   date: dateField,
   title: z.string().trim().min(1).optional(),
   description: z.string().trim().min(1).optional(),
   place: z.string().trim().min(1).optional(),
   online: z.boolean().default(false),
-  time: z.string().regex(/^\d{2}:\d{2}$/, 'must be a time like 14:30 (Laos time)').optional(),
-  link: z.string().optional(),
+  time: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a time like 14:30 (Laos time)').optional(),
+  endTime: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a time like 16:00 (Laos time)').optional(),
+  link: z
+    .string()
+    .regex(/^(https:\/\/|\/)/, 'must be a web address starting with https:// or a page of this site starting with /')
+    .optional(),
 });
 
+/** 16 Days of Activism: content/campaigns/<lang>/<year>.mdx, one file per year; the text below is the intro. */
 const campaigns = defineCollection({
   loader: localizedGlob('campaigns'),
-  schema: z.strictObject({
-    ...editorial,
-    year: z.number().int().min(2000),
-    theme: text('theme'),
-    start: dateField,
-    end: dateField,
-    keyMessages: z.array(text('key message')).default([]),
-    hashtags: z.array(z.string().regex(/^#\S+$/, 'must start with # and have no spaces')).default([]),
-    partners: z.array(z.string()).default([]),
-    callsToAction: z.array(z.strictObject({ label: text('label'), href: text('href') })).default([]),
-    programme: z.array(programmeDay).default([]),
-  }),
+  schema: z
+    .strictObject({
+      ...editorial,
+      year: z.number().int().min(2000),
+      /** The theme this site uses; a neutral one when the year's global theme is not confirmed. */
+      theme: text('theme'),
+      /** UN Women's global theme for the year, only from a published source; left out, the page says so. */
+      globalTheme: z.string().trim().min(1).optional(),
+      start: dateField,
+      end: dateField,
+      keyMessages: z.array(text('key message')).default([]),
+      hashtags: z.array(z.string().regex(/^#\S+$/, 'must start with # and have no spaces')).default([]),
+      /** Organisations that ran the campaign: ids from content/settings/partners.yaml. */
+      partners: z
+        .array(z.enum(partnerIds, { error: `must be one of the partner ids in content/settings/partners.yaml: ${partnerIds.join(', ')}` }))
+        .default([]),
+      /** Help lines printed on the social media cards: ids from content/settings/helplines.yaml. */
+      helplines: z
+        .array(z.enum(helplineIds, { error: `must be one of the help-line ids in content/settings/helplines.yaml: ${helplineIds.join(', ')}` }))
+        .default([]),
+      callsToAction: z
+        .array(
+          z.strictObject({
+            label: text('label'),
+            href: z
+              .string()
+              .regex(/^(https:\/\/|\/|#|tel:\d+$)/, 'must start with https://, / (a page of this site), # (a part of this page) or be tel: and a number'),
+          }),
+        )
+        .default([]),
+      programme: z.array(programmeDay).default([]),
+    })
+    .superRefine((data, ctx) => {
+      const day = (date: Date) => date.toISOString().slice(0, 10);
+      if (data.start.getUTCFullYear() !== data.year) {
+        ctx.addIssue({ code: 'custom', path: ['start'], message: `must be in ${data.year}, the campaign's year` });
+      }
+      if (data.end < data.start) {
+        ctx.addIssue({ code: 'custom', path: ['end'], message: `must be on or after start (${day(data.start)})` });
+      }
+      data.programme.forEach((item, index) => {
+        if (item.date < data.start || item.date > data.end) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['programme', index, 'date'],
+            message: `${day(item.date)} is outside the campaign (${day(data.start)} to ${day(data.end)}): correct the date`,
+          });
+        }
+        const isEvent = item.place !== undefined || item.online || item.time !== undefined;
+        if (isEvent && !item.title) {
+          ctx.addIssue({ code: 'custom', path: ['programme', index, 'title'], message: 'is required for an event (an item with a place, online or a time)' });
+        }
+        if (item.endTime && (!item.time || item.endTime <= item.time)) {
+          ctx.addIssue({ code: 'custom', path: ['programme', index, 'endTime'], message: 'needs a time, and must be later than it' });
+        }
+      });
+    }),
 });
 
 /** Videos: the transcript is the text below the frontmatter, in each language's file. */

@@ -17,3 +17,13 @@ export function formatDate(date: Date, locale: Locale): string {
 export function isoDate(date: Date): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone: LAOS_TIME_ZONE }).format(date);
 }
+
+/**
+ * '25 November – 10 December 2026' / '25 ພະຈິກ – 10 ທັນວາ 2026'. Built by hand: ICU's formatRange writes
+ * Lao ranges as numbers only (25/11 – 10/12/2026).
+ */
+export function formatDateRange(start: Date, end: Date, locale: Locale): string {
+  if (isoDate(start).slice(0, 4) !== isoDate(end).slice(0, 4)) return `${formatDate(start, locale)} – ${formatDate(end, locale)}`;
+  const dayMonth = new Intl.DateTimeFormat(localeTags[locale], { day: 'numeric', month: 'long', timeZone: LAOS_TIME_ZONE });
+  return `${dayMonth.format(start)} – ${formatDate(end, locale)}`;
+}

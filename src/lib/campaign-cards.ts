@@ -1,0 +1,53 @@
+/**
+ * Social media cards of a campaign: one per key message, in the three sizes people post. Drawn by the shared
+ * renderer (src/lib/graphics/render.ts, which shapes Lao), orange for "Orange the World".
+ */
+import { renderSocialCard, SOCIAL_SIZES, type HelpLine, type PosterSpec } from './graphics/render';
+
+export const CARD_SIZES = Object.keys(SOCIAL_SIZES) as (keyof typeof SOCIAL_SIZES)[];
+export type CardSize = (typeof CARD_SIZES)[number];
+
+/** --color-orange in src/styles/global.css: white text on it is 5.2:1. */
+export const CAMPAIGN_ORANGE = '#c2410c';
+
+export interface CardInput {
+  lang: string;
+  message: string;
+  /** The campaign's name and dates, under the message. */
+  caption: readonly string[];
+  hashtags: readonly string[];
+  helpLines: readonly HelpLine[];
+}
+
+/** File name of a card, without extension: 'message-2-story'. */
+export const cardName = (index: number, size: CardSize): string => `message-${index + 1}-${size}`;
+
+export function cardSpec(input: CardInput): PosterSpec {
+  return {
+    lang: input.lang,
+    title: input.message,
+    body: [...input.caption, input.hashtags.join(' ')].filter((line) => line.trim() !== ''),
+    helpLines: input.helpLines,
+    background: CAMPAIGN_ORANGE,
+    foreground: '#ffffff',
+    accent: '#ffffff',
+    // Dark orange on the white help-line boxes: 7.3:1.
+    accentText: '#9a3412',
+  };
+}
+
+const rendered = new Map<string, Promise<Buffer>>();
+
+/**
+ * The PNG of a card. Memoised for the build: the page (which shows each file's size) and the image endpoint
+ * ask for the same card, and it is drawn once.
+ */
+export function renderCard(input: CardInput, size: CardSize): Promise<Buffer> {
+  const key = JSON.stringify([input, size]);
+  let png = rendered.get(key);
+  if (!png) {
+    png = renderSocialCard(cardSpec(input), size).then((image) => image.png);
+    rendered.set(key, png);
+  }
+  return png;
+}
