@@ -20,14 +20,16 @@ export interface FixtureBuild {
 const root = path.resolve(import.meta.dirname, '../..');
 
 /**
- * The fixture's files are laid over the real content/settings (and nothing else, to keep builds quick).
- * `extra` lets a test add or overwrite files: { 'stories/en/x.mdx': '...' }.
+ * The fixture's files are laid over the real content/settings and content/pages (the free-standing pages
+ * the navigation and footer link to, so that the built site's links resolve), and nothing else, to keep
+ * builds quick.
  */
 export function buildFixture(name: string): FixtureBuild {
   const work = mkdtempSync(path.join(tmpdir(), `fixture-${name}-`));
   const contentDir = path.join(work, 'content');
-  const outDir = path.join(work, 'dist');
-  cpSync(path.join(root, 'content/settings'), path.join(contentDir, 'settings'), { recursive: true });
+  for (const folder of ['settings', 'pages']) {
+    cpSync(path.join(root, 'content', folder), path.join(contentDir, folder), { recursive: true });
+  }
   cpSync(path.join(root, 'tests/fixtures', name, 'content'), contentDir, { recursive: true });
   const result = spawnSync('node', ['scripts/build.mjs'], {
     cwd: root,

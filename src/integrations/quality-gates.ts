@@ -1,0 +1,123 @@
+/**
+ * Build-time quality gates, so a mistake stops the build instead of reaching readers (DESIGN principle 7):
+ * - before anything is read: the content folder's file names, dates and body images
+ *   (src/lib/quality/content-tree.ts);
+ * - once the site is written: every link, anchor, image, stylesheet, script and download resolves, and
+ *   nothing loads from another host (links.ts). A broken link is traced back to the content file and
+ *   line that contains it.
+ * It must be the last integration with an `astro:build:done` step, so that it sees the files the others
+ * write (search index, poster PDFs, feeds); it checks that it is.
+ */
+import type { AstroIntegration } from 'astro';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { contentDir } from '../lib/content-dir';
+import { checkContentTree, formatContentProblem, type ContentFile } from '../lib/quality/content-tree';
+import { displayPath } from '../lib/quality/display-path';
+import { checkLinks, pagePath, scanPage, type LinkProblem, type PageScan } from '../lib/quality/links';
+
+const NAME = 'quality-gates';
+
+/** An error for the person who edited the content: the message says it all, a stack trace would only distract. */
+function stop(message: string): Error {
+  const error = new Error(message);
+  error.stack = '';
+  return error;
+}
+
+/** Every file below a folder, as paths relative to it with forward slashes. */
+export function listFiles(root: string): string[] {
+  return readdirSync(root, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => path.relative(root, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
+    .sort();
+}
+
+/** The Markdown and MDX entries of every localised collection (settings hold YAML, not entries). */
+function readContentFiles(): ContentFile[] {
+  const root = displayPath(contentDir);
+  return listFiles(contentDir)
+    .filter((file) => /\.mdx?$/.test(file) && !file.startsWith('settings/') && !file.split('/').some((part) => part.startsWith('.')))
+    .map((file) => ({ path: `${root}/${file}`, text: readFileSync(path.join(contentDir, file), 'utf8') }));
+}
+
+/** Reads the built site and checks its links. */
+export function checkBuiltSite(outDir: string, origin: string): LinkProblem[] {
+  const files = listFiles(outDir);
+  const pages = new Map<string, PageScan>();
+  for (const file of files) {
+    if (file.endsWith('.html')) pages.set(file, scanPage(readFileSync(path.join(outDir, file), 'utf8')));
+  }
+  return checkLinks(pages, new Set(files), origin);
+}
+
+/** Where a broken address is written in the content, so the message names the file and line to fix. */
+function findInContent(url: string, files: readonly ContentFile[]): string[] {
+  const places: string[] = [];
+  for (const file of files) {
+    const index = file.text.indexOf(url);
+    if (index === -1) continue;
+    places.push(`${file.path}:${file.text.slice(0, index).split('\n').length}`);
+  }
+  return places;
+}
+
+/** Groups the same broken address on many pages (a link in the header, a fallback copy) into one line. */
+export function describeLinkProblems(problems: readonly LinkProblem[], content: readonly ContentFile[]): string[] {
+  const groups = new Map<string, LinkProblem[]>();
+  for (const problem of problems) {
+    const key = `${problem.url}\u0000${problem.message}`;
+    groups.set(key, [...(groups.get(key) ?? []), problem]);
+  }
+  return [...groups.values()].map((group) => {
+    const first = group[0]!;
+    const pages = [...new Set(group.map((problem) => pagePath(problem.page)))];
+    const seenOn = pages.length > 3 ? `${pages.slice(0, 3).join(', ')} and ${pages.length - 3} more` : pages.join(', ');
+    const places = findInContent(first.url, content);
+    const what = first.tag === 'a' ? 'the link' : `the ${first.tag} ${first.attr}`;
+    if (places.length > 0) {
+      return `${places.join(', ')}: ${what} "${first.url}" ${first.message}. (Seen on ${seenOn}.)`;
+    }
+    return `${seenOn}: ${what} "${first.url}" ${first.message}. It is not written in content/, so it comes from the site's code (src/).`;
+  });
+}
+
+export default function qualityGates(): AstroIntegration {
+  let origin = 'http://localhost';
+  return {
+    name: NAME,
+    hooks: {
+      'astro:config:setup': ({ command, logger }) => {
+        const problems = checkContentTree(readContentFiles(), displayPath(contentDir), existsSync);
+        if (problems.length === 0) return;
+        const message = `${problems.length === 1 ? 'A content file needs' : `${problems.length} content files need`} fixing:\n${problems.map((problem) => `  - ${formatContentProblem(problem)}`).join('\n')}`;
+        // In dev the server keeps running so the file can be fixed while watching; a build stops.
+        if (command !== 'build') logger.error(message);
+        else throw stop(message);
+      },
+      'astro:config:done': ({ config }) => {
+        origin = (config.site ?? 'http://localhost').toString();
+        const index = config.integrations.findIndex((integration) => integration.name === NAME);
+        const after = config.integrations.slice(index + 1).filter((integration) => integration.hooks['astro:build:done']);
+        if (after.length > 0) {
+          throw new Error(
+            `astro.config.mjs: qualityGates() must come after ${after.map((integration) => integration.name).join(', ')} in "integrations", so that it checks the files they write. Move it to the end of the list.`,
+          );
+        }
+      },
+      'astro:build:done': ({ dir, logger }) => {
+        const outDir = fileURLToPath(dir);
+        const problems = checkBuiltSite(outDir, origin);
+        if (problems.length === 0) {
+          logger.info('links, anchors, images, scripts and downloads all resolve; nothing loads from another host');
+          return;
+        }
+        const lines = describeLinkProblems(problems, readContentFiles());
+        throw stop(
+          `${lines.length === 1 ? 'A link is broken' : `${lines.length} links are broken`}: fix ${lines.length === 1 ? 'it' : 'them'} and build again.\n${lines.map((line) => `  - ${line}`).join('\n')}`,
+        );
+      },
+    },
+  };
+}
