@@ -9,13 +9,14 @@
  * write (search index, poster PDFs, feeds); it checks that it is.
  */
 import type { AstroIntegration } from 'astro';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { contentDir } from '../lib/content-dir';
 import { checkContentTree, formatContentProblem, type ContentFile } from '../lib/quality/content-tree';
 import { displayPath } from '../lib/quality/display-path';
-import { checkLinks, pagePath, scanPage, type LinkProblem, type PageScan } from '../lib/quality/links';
+import { describeLinkProblems } from '../lib/quality/links';
+import { checkBuiltSite, listFiles } from '../lib/quality/site-files';
 
 const NAME = 'quality-gates';
 
@@ -26,61 +27,12 @@ function stop(message: string): Error {
   return error;
 }
 
-/** Every file below a folder, as paths relative to it with forward slashes. */
-export function listFiles(root: string): string[] {
-  return readdirSync(root, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => path.relative(root, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
-    .sort();
-}
-
 /** The Markdown and MDX entries of every localised collection (settings hold YAML, not entries). */
 function readContentFiles(): ContentFile[] {
   const root = displayPath(contentDir);
   return listFiles(contentDir)
     .filter((file) => /\.mdx?$/.test(file) && !file.startsWith('settings/') && !file.split('/').some((part) => part.startsWith('.')))
     .map((file) => ({ path: `${root}/${file}`, text: readFileSync(path.join(contentDir, file), 'utf8') }));
-}
-
-/** Reads the built site and checks its links. */
-export function checkBuiltSite(outDir: string, origin: string): LinkProblem[] {
-  const files = listFiles(outDir);
-  const pages = new Map<string, PageScan>();
-  for (const file of files) {
-    if (file.endsWith('.html')) pages.set(file, scanPage(readFileSync(path.join(outDir, file), 'utf8')));
-  }
-  return checkLinks(pages, new Set(files), origin);
-}
-
-/** Where a broken address is written in the content, so the message names the file and line to fix. */
-function findInContent(url: string, files: readonly ContentFile[]): string[] {
-  const places: string[] = [];
-  for (const file of files) {
-    const index = file.text.indexOf(url);
-    if (index === -1) continue;
-    places.push(`${file.path}:${file.text.slice(0, index).split('\n').length}`);
-  }
-  return places;
-}
-
-/** Groups the same broken address on many pages (a link in the header, a fallback copy) into one line. */
-export function describeLinkProblems(problems: readonly LinkProblem[], content: readonly ContentFile[]): string[] {
-  const groups = new Map<string, LinkProblem[]>();
-  for (const problem of problems) {
-    const key = `${problem.url}\u0000${problem.message}`;
-    groups.set(key, [...(groups.get(key) ?? []), problem]);
-  }
-  return [...groups.values()].map((group) => {
-    const first = group[0]!;
-    const pages = [...new Set(group.map((problem) => pagePath(problem.page)))];
-    const seenOn = pages.length > 3 ? `${pages.slice(0, 3).join(', ')} and ${pages.length - 3} more` : pages.join(', ');
-    const places = findInContent(first.url, content);
-    const what = first.tag === 'a' ? 'the link' : `the ${first.tag} ${first.attr}`;
-    if (places.length > 0) {
-      return `${places.join(', ')}: ${what} "${first.url}" ${first.message}. (Seen on ${seenOn}.)`;
-    }
-    return `${seenOn}: ${what} "${first.url}" ${first.message}. It is not written in content/, so it comes from the site's code (src/).`;
-  });
 }
 
 export default function qualityGates(): AstroIntegration {

@@ -19,6 +19,32 @@ export interface FixtureBuild {
 
 const root = path.resolve(import.meta.dirname, '../..');
 
+/** `npm run build` of a content folder into outDir, with its own Astro cache. */
+export function buildSite(options: { contentDir: string; outDir: string; cacheDir: string }): FixtureBuild {
+  const result = spawnSync('node', ['scripts/build.mjs'], {
+    cwd: root,
+    encoding: 'utf8',
+    env: {
+      ...process.env,
+      CONTENT_DIR: options.contentDir,
+      OUT_DIR: options.outDir,
+      ASTRO_CACHE_DIR: options.cacheDir,
+      FORCE_COLOR: '0',
+      NO_COLOR: '1',
+    },
+  });
+  // eslint-disable-next-line no-control-regex
+  const output = `${result.stdout}\n${result.stderr}`.replace(/\x1b\[[0-9;]*m/g, '');
+  return {
+    ok: result.status === 0,
+    output,
+    contentDir: options.contentDir,
+    outDir: options.outDir,
+    distExists: existsSync(options.outDir),
+    read: (file) => readFileSync(path.join(options.outDir, file), 'utf8'),
+  };
+}
+
 /**
  * The fixture's files are laid over the real content/settings and content/pages (the free-standing pages
  * the navigation and footer link to, so that the built site's links resolve), and nothing else, to keep
@@ -31,26 +57,5 @@ export function buildFixture(name: string): FixtureBuild {
     cpSync(path.join(root, 'content', folder), path.join(contentDir, folder), { recursive: true });
   }
   cpSync(path.join(root, 'tests/fixtures', name, 'content'), contentDir, { recursive: true });
-  const result = spawnSync('node', ['scripts/build.mjs'], {
-    cwd: root,
-    encoding: 'utf8',
-    env: {
-      ...process.env,
-      CONTENT_DIR: contentDir,
-      OUT_DIR: outDir,
-      ASTRO_CACHE_DIR: path.join(work, 'cache'),
-      FORCE_COLOR: '0',
-      NO_COLOR: '1',
-    },
-  });
-  // eslint-disable-next-line no-control-regex
-  const output = `${result.stdout}\n${result.stderr}`.replace(/\x1b\[[0-9;]*m/g, '');
-  return {
-    ok: result.status === 0,
-    output,
-    contentDir,
-    outDir,
-    distExists: existsSync(outDir),
-    read: (file) => readFileSync(path.join(outDir, file), 'utf8'),
-  };
+  return buildSite({ contentDir, outDir: path.join(work, 'dist'), cacheDir: path.join(work, 'cache') });
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkLinks, formatLinkProblem, pagePath, resolvePath, scanPage, srcsetUrls, type PageScan } from '../../src/lib/quality/links';
+import { checkLinks, describeLinkProblems, formatLinkProblem, pagePath, resolvePath, scanPage, srcsetUrls, type PageScan } from '../../src/lib/quality/links';
 
 const origin = 'https://hub.example.org';
 
@@ -163,5 +163,21 @@ describe('checkLinks', () => {
 
   it('allows inline data images', () => {
     expect(site({ 'en/index.html': page('<img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" alt="">') })).toEqual([]);
+  });
+});
+
+describe('describeLinkProblems', () => {
+  const scans = new Map<string, PageScan>([
+    ['en/a/index.html', scanPage(page('<a href="/en/gone/">x</a><a href="/en/typo/">y</a>'))],
+    ['lo/a/index.html', scanPage(page('<a href="/en/gone/">x</a>'))],
+  ]);
+  const problems = checkLinks(scans, new Set(scans.keys()), origin);
+
+  it('traces a broken link to the content file and line that contain it, once for all pages it is on', () => {
+    const content = [{ path: 'content/pages/en/a.mdx', text: '---\ntitle: A\n---\n\nSee [the guide](/en/typo/).\n' }];
+    expect(describeLinkProblems(problems, content)).toEqual([
+      '/en/a/, /lo/a/: the link "/en/gone/" leads to nothing: no page or file in the site has the address /en/gone/. Correct the address, or remove the link. It is not written in content/, so it comes from the site\'s code (src/).',
+      'content/pages/en/a.mdx:5: the link "/en/typo/" leads to nothing: no page or file in the site has the address /en/typo/. Correct the address, or remove the link. (Seen on /en/a/.)',
+    ]);
   });
 });

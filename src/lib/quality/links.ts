@@ -5,6 +5,7 @@
  * the files (build integration, tests) and hands over their paths and HTML.
  */
 import { Parser } from 'htmlparser2';
+import type { ContentFile } from './content-tree';
 
 /** link: a[href]; download: a[download]; resource: fetched as the page loads; metadata: canonical, og:…. */
 export type ReferenceKind = 'link' | 'download' | 'resource' | 'metadata';
@@ -247,4 +248,35 @@ export function checkLinks(pages: ReadonlyMap<string, PageScan>, files: Readonly
 /** One line per problem. */
 export function formatLinkProblem(problem: LinkProblem): string {
   return `${pagePath(problem.page)}: <${problem.tag} ${problem.attr}="${problem.url}"> ${problem.message}.`;
+}
+
+/** Where a broken address is written in the content, so the message names the file and line to fix. */
+function findInContent(url: string, files: readonly ContentFile[]): string[] {
+  const places: string[] = [];
+  for (const file of files) {
+    const index = file.text.indexOf(url);
+    if (index === -1) continue;
+    places.push(`${file.path}:${file.text.slice(0, index).split('\n').length}`);
+  }
+  return places;
+}
+
+/** Groups the same broken address on many pages (a link in the header, a fallback copy) into one line. */
+export function describeLinkProblems(problems: readonly LinkProblem[], content: readonly ContentFile[]): string[] {
+  const groups = new Map<string, LinkProblem[]>();
+  for (const problem of problems) {
+    const key = `${problem.url}\u0000${problem.message}`;
+    groups.set(key, [...(groups.get(key) ?? []), problem]);
+  }
+  return [...groups.values()].map((group) => {
+    const first = group[0]!;
+    const pages = [...new Set(group.map((problem) => pagePath(problem.page)))];
+    const seenOn = pages.length > 3 ? `${pages.slice(0, 3).join(', ')} and ${pages.length - 3} more` : pages.join(', ');
+    const places = findInContent(first.url, content);
+    const what = first.tag === 'a' ? 'the link' : `the ${first.tag} ${first.attr}`;
+    if (places.length > 0) {
+      return `${places.join(', ')}: ${what} "${first.url}" ${first.message}. (Seen on ${seenOn}.)`;
+    }
+    return `${seenOn}: ${what} "${first.url}" ${first.message}. It is not written in content/, so it comes from the site's code (src/).`;
+  });
 }
