@@ -59,10 +59,11 @@ export default function qualityGates(): AstroIntegration {
         }
       },
       'astro:build:done': ({ dir, logger }) => {
-        const outDir = fileURLToPath(dir);
-        const problems = checkBuiltSite(outDir, origin);
+        const started = performance.now();
+        const { problems, pages } = checkBuiltSite(fileURLToPath(dir), origin);
         if (problems.length === 0) {
-          logger.info('links, anchors, images, scripts and downloads all resolve; nothing loads from another host');
+          const seconds = ((performance.now() - started) / 1000).toFixed(1);
+          logger.info(`links, anchors, images, scripts and downloads of ${pages} pages resolve; nothing loads from another host (checked in ${seconds} s)`);
           return;
         }
         const lines = describeLinkProblems(problems, readContentFiles());

@@ -25,7 +25,7 @@ const noindex = (html: string) => /<meta name="robots" content="[^"]*noindex/.te
 
 describe('links', () => {
   it('every internal link, anchor, image, srcset candidate, stylesheet, script and download resolves; external addresses are well-formed; nothing loads from another host', () => {
-    expect(checkBuiltSite(dist, origin).map(formatLinkProblem)).toEqual([]);
+    expect(checkBuiltSite(dist, origin).problems.map(formatLinkProblem)).toEqual([]);
   });
 });
 

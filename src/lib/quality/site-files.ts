@@ -12,11 +12,11 @@ export function listFiles(root: string): string[] {
 }
 
 /** Reads the built site and checks its links; pages are read one at a time, so memory stays flat. */
-export function checkBuiltSite(outDir: string, origin: string): LinkProblem[] {
+export function checkBuiltSite(outDir: string, origin: string): { problems: LinkProblem[]; pages: number } {
   const files = listFiles(outDir);
   const pages = new Map<string, PageScan>();
   for (const file of files) {
     if (file.endsWith('.html')) pages.set(file, scanPage(readFileSync(path.join(outDir, file), 'utf8')));
   }
-  return checkLinks(pages, new Set(files), origin);
+  return { problems: checkLinks(pages, new Set(files), origin), pages: pages.size };
 }

@@ -3,6 +3,7 @@
  * language alternates (in the sitemap and in each page's head) pair up both ways; every RSS or Atom feed
  * has items with a title, a link that resolves and a date. Pure: the caller reads the files.
  */
+// XMLValidator is marked deprecated in favour of a separate package; it still works and is tested here.
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { Parser } from 'htmlparser2';
 import { pagePath, resolvePath } from './links';
