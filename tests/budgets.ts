@@ -12,9 +12,9 @@ const entryIn = (name: string) => new RegExp(`^/(lo|en)/${name}/(?!page/|\\d+/)[
 export const budgets: Budget[] = [
   { type: 'home', pattern: /^\/(lo|en)\/$/, totalKB: 45, jsKB: 10 },
   { type: 'story', pattern: entryIn('stories'), totalKB: 40, jsKB: 10 },
-  { type: 'search', pattern: section('search'), totalKB: 60, jsKB: 30 },
+  { type: 'search', pattern: section('search'), totalKB: 50, jsKB: 15 },
   { type: 'campaign', pattern: section('16-days'), totalKB: 50, jsKB: 10 },
   { type: 'poster', pattern: section('posters'), totalKB: 45, jsKB: 10 },
-  { type: 'video', pattern: section('videos'), totalKB: 45, jsKB: 10 },
-  { type: 'content page', pattern: /./, totalKB: 45, jsKB: 10 },
+  { type: 'video', pattern: section('videos'), totalKB: 40, jsKB: 10 },
+  { type: 'content page', pattern: /./, totalKB: 40, jsKB: 10 },
 ];

@@ -30,6 +30,20 @@ export function staticWeight(pagePath: string): number {
   return total;
 }
 
+const INLINE_SCRIPT = /<script\b(?![^>]*\bsrc=)([^>]*)>([\s\S]*?)<\/script>/gi;
+
+/** A page's HTML without its inline scripts, and those scripts (JSON data blocks stay in the HTML). */
+export function splitInlineScripts(page: string): { html: string; scripts: string } {
+  let scripts = '';
+  const html = page.replace(INLINE_SCRIPT, (whole, attributes: string, code: string) => {
+    const type = /\btype=["']?([^"'\s>]+)/i.exec(attributes)?.[1]?.toLowerCase();
+    if (type && type !== 'module' && !type.includes('javascript')) return whole;
+    scripts += code;
+    return '';
+  });
+  return { html, scripts };
+}
+
 export interface Measurement {
   weight: PageWeight;
   /** Every URL the page requested. */
@@ -50,9 +64,18 @@ export async function measurePage(page: Page, pagePath: string): Promise<Measure
     if (!kind || response.status() >= 300) return;
     pending.push(
       response.body().then((body) => {
-        const size = gzipSize(response.url(), body);
-        weight[kind] += size;
-        counted.push(`${kind} ${(size / 1000).toFixed(1)} kB ${new URL(response.url()).pathname}`);
+        const parts: [keyof PageWeight, string, Buffer][] = [[kind, response.url(), body]];
+        if (kind === 'html') {
+          // Inline scripts are JavaScript the phone parses and runs: they count against the JS budget.
+          const { html, scripts } = splitInlineScripts(body.toString('utf8'));
+          parts[0] = ['html', response.url(), Buffer.from(html)];
+          if (scripts) parts.push(['js', `${response.url()} (inline scripts)`, Buffer.from(scripts)]);
+        }
+        for (const [bucket, key, bytes] of parts) {
+          const size = gzipSize(key, bytes);
+          weight[bucket] += size;
+          counted.push(`${bucket} ${(size / 1000).toFixed(1)} kB ${key.replace(/^https?:\/\/[^/]+/, '')}`);
+        }
       }),
     );
   });

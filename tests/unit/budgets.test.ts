@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { budgetFor, foreignHosts, overBudget, weightKind, type Budget } from '../../src/lib/quality/budgets';
 import { budgets } from '../budgets';
+import { splitInlineScripts } from '../support/page-weight';
 
 const story: Budget = { type: 'story', pattern: /^\/(lo|en)\/stories\/[^/]+\/$/, totalKB: 40, jsKB: 10 };
 const any: Budget = { type: 'page', pattern: /./, totalKB: 30, jsKB: 5 };
@@ -45,5 +46,11 @@ describe('budgets', () => {
   it('the project budgets end with a catch-all, and every content page may load at most 10 kB of JavaScript', () => {
     expect(budgets.at(-1)?.pattern.test('/anything/')).toBe(true);
     for (const budget of budgets.filter((candidate) => candidate.type !== 'search')) expect(budget.jsKB).toBeLessThanOrEqual(10);
+  });
+
+  it('counts inline scripts as JavaScript, not JSON data blocks', () => {
+    expect(
+      splitInlineScripts('<p>a</p><script>go()</script><script type="module">run()</script><script type="application/ld+json">{}</script><script src="/x.js"></script>'),
+    ).toEqual({ html: '<p>a</p><script type="application/ld+json">{}</script><script src="/x.js"></script>', scripts: 'go()run()' });
   });
 });
