@@ -13,7 +13,7 @@
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { defaultCollection, generateCorpus } from './generate-corpus.mjs';
@@ -86,15 +86,15 @@ function corpusBench() {
   const collection = defaultCollection();
   console.log(`\n## Build speed (generated ${collection}, both languages)\n`);
   if (collection !== 'stories') console.log(`Note: the site has no story pages yet (src/pages/[locale]/stories/), so the corpus is free-standing pages.\n`);
-  console.log('| entries per language | pages | build | pages/s | peak memory | link check | dist | search index per language |');
-  console.log('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |');
+  console.log('| entries per language | pages | build | pages/s | peak memory | link check | dist | search index per language | load |');
+  console.log('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | ---: |');
   for (const size of values.sizes.split(',').map(Number)) {
     const folder = path.join(work, `corpus-${size}`);
     const contentDir = generateCorpus({ out: folder, count: size, collection });
     const outDir = path.join(folder, 'dist');
     const result = build(contentDir, outDir);
     if (!result.ok) {
-      console.log(`| ${size} | build failed | | | | | | |`);
+      console.log(`| ${size} | build failed | | | | | | | ${load()} |`);
       console.error(result.output.slice(-3000));
       continue;
     }
@@ -105,7 +105,7 @@ function corpusBench() {
       ? Object.entries(index).map(([lang, bytes]) => `${lang}: index ${kb(bytes.index)}, fragments ${kb(bytes.fragments)}`).join('; ')
       : 'no dist/pagefind';
     console.log(
-      `| ${size} | ${pages} | ${result.seconds.toFixed(1)} s | ${(pages / result.seconds).toFixed(0)} | ${result.peakBytes ? mb(result.peakBytes) : 'n/a'} | ${result.gates ? `${result.gates} s` : 'n/a'} | ${mb(sum(built))} | ${indexText} |`,
+      `| ${size} | ${pages} | ${result.seconds.toFixed(1)} s | ${(pages / result.seconds).toFixed(0)} | ${result.peakBytes ? mb(result.peakBytes) : 'n/a'} | ${result.gates ? `${result.gates} s` : 'n/a'} | ${mb(sum(built))} | ${indexText} | ${load()} |`,
     );
     rmSync(folder, { recursive: true, force: true });
   }
@@ -162,10 +162,12 @@ async function lighthouseBench() {
   });
   try {
     await new Promise((resolve) => setTimeout(resolve, 1000));
+    console.log(`Load average ${load()}. Bytes are as served by scripts/serve.mjs, uncompressed (hosts compress).\n`);
     console.log('| page | performance | accessibility | best practices | SEO | LCP | TBT | CLS | bytes |');
     console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
     for (const target of targets) {
       const run = await lighthouse(`http://localhost:${port}${target.path}`, { port: chrome.port, output: 'json', logLevel: 'error' });
+      if (!run) continue;
       const { categories, audits } = run.lhr;
       const score = (id) => Math.round((categories[id]?.score ?? 0) * 100);
       console.log(
@@ -178,7 +180,9 @@ async function lighthouseBench() {
   }
 }
 
-console.log(`# npm run bench (${new Date().toISOString().slice(0, 10)}, node ${process.version}, ${(await import('node:os')).cpus().length} CPUs)`);
+// Figures from a busy machine are slower than the site: the load average says how busy it was.
+const load = () => loadavg()[0].toFixed(1);
+console.log(`# npm run bench (${new Date().toISOString().slice(0, 10)}, node ${process.version}, ${cpus().length} CPUs, load average ${load()})`);
 try {
   if (!values['skip-corpus']) corpusBench();
   if (!values['skip-lighthouse']) await lighthouseBench();

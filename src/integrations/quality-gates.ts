@@ -27,11 +27,13 @@ function stop(message: string): Error {
   return error;
 }
 
-/** The Markdown and MDX entries of every localised collection (settings hold YAML, not entries). */
-function readContentFiles(): ContentFile[] {
+/** The Markdown and MDX entries of every localised collection; with `settings`, the settings files too. */
+function readContentFiles(settings = false): ContentFile[] {
   const root = displayPath(contentDir);
+  const wanted = (file: string) =>
+    file.startsWith('settings/') ? settings && /\.ya?ml$/.test(file) : /\.mdx?$/.test(file) && !file.split('/').some((part) => part.startsWith('.'));
   return listFiles(contentDir)
-    .filter((file) => /\.mdx?$/.test(file) && !file.startsWith('settings/') && !file.split('/').some((part) => part.startsWith('.')))
+    .filter(wanted)
     .map((file) => ({ path: `${root}/${file}`, text: readFileSync(path.join(contentDir, file), 'utf8') }));
 }
 
@@ -43,7 +45,7 @@ export default function qualityGates(): AstroIntegration {
       'astro:config:setup': ({ command, logger }) => {
         const problems = checkContentTree(readContentFiles(), displayPath(contentDir), existsSync);
         if (problems.length === 0) return;
-        const message = `${problems.length === 1 ? 'A content file needs' : `${problems.length} content files need`} fixing:\n${problems.map((problem) => `  - ${formatContentProblem(problem)}`).join('\n')}`;
+        const message = `${problems.length === 1 ? 'A content file needs fixing' : `${problems.length} problems in the content need fixing`}:\n${problems.map((problem) => `  - ${formatContentProblem(problem)}`).join('\n')}`;
         // In dev the server keeps running so the file can be fixed while watching; a build stops.
         if (command !== 'build') logger.error(message);
         else throw stop(message);
@@ -66,7 +68,7 @@ export default function qualityGates(): AstroIntegration {
           logger.info(`links, anchors, images, scripts and downloads of ${pages} pages resolve; nothing loads from another host (checked in ${seconds} s)`);
           return;
         }
-        const lines = describeLinkProblems(problems, readContentFiles());
+        const lines = describeLinkProblems(problems, readContentFiles(true));
         throw stop(
           `${lines.length === 1 ? 'A link is broken' : `${lines.length} links are broken`}: fix ${lines.length === 1 ? 'it' : 'them'} and build again.\n${lines.map((line) => `  - ${line}`).join('\n')}`,
         );
