@@ -7,6 +7,7 @@ import tailwindcss from '@tailwindcss/vite';
 import { contentDir } from './src/lib/content-dir';
 import { translationReportIntegration } from './src/integrations/translation-report';
 import securityHeaders from './src/integrations/security-headers';
+import qualityGates from './src/integrations/quality-gates';
 import { externalLinks } from './src/lib/external-links';
 import { cspDirectives, scriptResources, styleResources } from './src/lib/security-headers';
 
@@ -28,6 +29,8 @@ export default defineConfig({
       filter: (page) => !page.endsWith('/404/') && new URL(page).pathname !== '/',
     }),
     securityHeaders(),
+    // Keep last: it checks the links in everything the integrations above write.
+    qualityGates(),
   ],
   // Every page gets a <meta> CSP with its inline scripts' and styles' hashes; dist/_headers repeats it.
   security: {

@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 /**
  * `npm test`: every check in order, stopping at the first failure — type check, unit tests, the production
- * build, builds of the fixture content (good and bad), then end-to-end tests in a browser on the build.
+ * build (which itself stops on a broken link), checks over the built site (links, HTML, sitemap, feeds),
+ * builds of the fixture content (good and bad) and the deterministic-build check, then end-to-end tests in
+ * a browser on the build (accessibility, languages, page weight).
  */
 import { spawnSync } from 'node:child_process';
 
@@ -9,6 +11,7 @@ const steps = [
   ['Type check', 'npx', ['astro', 'check']],
   ['Unit tests', 'npx', ['vitest', 'run']],
   ['Production build', 'node', ['scripts/build.mjs']],
+  ['Built-site checks', 'npx', ['vitest', 'run', '--config', 'vitest.site.config.ts']],
   ['Fixture builds', 'npx', ['vitest', 'run', '--config', 'vitest.build.config.ts']],
   ['End-to-end tests', 'npx', ['playwright', 'test']],
 ];

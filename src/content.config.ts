@@ -48,7 +48,11 @@ function settingsFile(name: string) {
 }
 
 const text = (what: string) => z.string({ error: `${what} is required` }).trim().min(1, `${what} must not be empty`);
-const dateField = z.coerce.date({ error: 'must be a date written as YYYY-MM-DD, e.g. 2025-11-25' });
+const dateField = z.preprocess(
+  // YAML reads 2025-11-25 as a date; other spellings (25/11/2025, 11/25/2025) are ambiguous: refuse them.
+  (value) => (typeof value === 'string' && !/^\d{4}-\d{2}-\d{2}$/.test(value.trim()) ? Number.NaN : value),
+  z.coerce.date({ error: 'must be a date written as YYYY-MM-DD, e.g. 2025-11-25' }),
+);
 const topics = z
   .array(z.enum(topicIds, { error: `must be one of the topic ids in content/settings/topics.yaml: ${topicIds.join(', ')}` }))
   .min(1, 'list at least one topic id from content/settings/topics.yaml');

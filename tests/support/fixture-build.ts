@@ -19,24 +19,16 @@ export interface FixtureBuild {
 
 const root = path.resolve(import.meta.dirname, '../..');
 
-/**
- * The fixture's files are laid over the real content/settings (and nothing else, to keep builds quick).
- * `extra` lets a test add or overwrite files: { 'stories/en/x.mdx': '...' }.
- */
-export function buildFixture(name: string): FixtureBuild {
-  const work = mkdtempSync(path.join(tmpdir(), `fixture-${name}-`));
-  const contentDir = path.join(work, 'content');
-  const outDir = path.join(work, 'dist');
-  cpSync(path.join(root, 'content/settings'), path.join(contentDir, 'settings'), { recursive: true });
-  cpSync(path.join(root, 'tests/fixtures', name, 'content'), contentDir, { recursive: true });
+/** `npm run build` of a content folder into outDir, with its own Astro cache. */
+export function buildSite(options: { contentDir: string; outDir: string; cacheDir: string }): FixtureBuild {
   const result = spawnSync('node', ['scripts/build.mjs'], {
     cwd: root,
     encoding: 'utf8',
     env: {
       ...process.env,
-      CONTENT_DIR: contentDir,
-      OUT_DIR: outDir,
-      ASTRO_CACHE_DIR: path.join(work, 'cache'),
+      CONTENT_DIR: options.contentDir,
+      OUT_DIR: options.outDir,
+      ASTRO_CACHE_DIR: options.cacheDir,
       FORCE_COLOR: '0',
       NO_COLOR: '1',
     },
@@ -46,9 +38,24 @@ export function buildFixture(name: string): FixtureBuild {
   return {
     ok: result.status === 0,
     output,
-    contentDir,
-    outDir,
-    distExists: existsSync(outDir),
-    read: (file) => readFileSync(path.join(outDir, file), 'utf8'),
+    contentDir: options.contentDir,
+    outDir: options.outDir,
+    distExists: existsSync(options.outDir),
+    read: (file) => readFileSync(path.join(options.outDir, file), 'utf8'),
   };
+}
+
+/**
+ * The fixture's files are laid over the real content/settings and content/pages (the free-standing pages
+ * the navigation and footer link to, so that the built site's links resolve), and nothing else, to keep
+ * builds quick.
+ */
+export function buildFixture(name: string): FixtureBuild {
+  const work = mkdtempSync(path.join(tmpdir(), `fixture-${name}-`));
+  const contentDir = path.join(work, 'content');
+  for (const folder of ['settings', 'pages']) {
+    cpSync(path.join(root, 'content', folder), path.join(contentDir, folder), { recursive: true });
+  }
+  cpSync(path.join(root, 'tests/fixtures', name, 'content'), contentDir, { recursive: true });
+  return buildSite({ contentDir, outDir: path.join(work, 'dist'), cacheDir: path.join(work, 'cache') });
 }

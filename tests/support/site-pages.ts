@@ -1,6 +1,8 @@
-/** Reads the built site's sitemap: every public page, as the tests should visit them. */
+/** Reads the built site's pages, as the tests should visit them. */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { pagePath } from '../../src/lib/quality/links';
+import { listFiles } from '../../src/lib/quality/site-files';
 
 const dist = path.resolve(import.meta.dirname, '../../dist');
 
@@ -12,4 +14,12 @@ export function sitemapPaths(dir = dist): string[] {
   );
   if (paths.length === 0) throw new Error('No pages in dist/sitemap-*.xml: build the site first (npm run build).');
   return paths.sort();
+}
+
+/** Paths of every HTML page in dist/, listed in the sitemap or not: '/', '/404.html', '/lo/about/'… */
+export function allPagePaths(): string[] {
+  return listFiles(dist)
+    .filter((file) => file.endsWith('.html'))
+    .map(pagePath)
+    .sort();
 }

@@ -1,0 +1,191 @@
+#!/usr/bin/env node
+/**
+ * `npm run bench`: figures, never a pass or fail.
+ *
+ * 1. Build speed: builds generated corpora (scripts/generate-corpus.mjs) of 100, 1,000 and 3,000 entries
+ *    per language in a temporary folder, and prints build time, pages per second, peak memory, dist size
+ *    and search-index size per language (when the build writes dist/pagefind).
+ * 2. Lighthouse (mobile, the local Chromium) on the home page, a story, the campaign, the poster library
+ *    and the search page in both languages — those the site has — of a fresh build of the real content:
+ *    the four scores, LCP, TBT, CLS and bytes.
+ *
+ * Options: --sizes 100,1000 (corpus sizes), --skip-corpus, --skip-lighthouse, --port 4319 (or BENCH_PORT).
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { defaultCollection, generateCorpus } from './generate-corpus.mjs';
+
+const root = path.resolve(import.meta.dirname, '..');
+const { values } = parseArgs({
+  options: {
+    sizes: { type: 'string', default: '100,1000,3000' },
+    'skip-corpus': { type: 'boolean', default: false },
+    'skip-lighthouse': { type: 'boolean', default: false },
+    port: { type: 'string', default: process.env.BENCH_PORT ?? '4319' },
+  },
+});
+const work = mkdtempSync(path.join(tmpdir(), 'bench-'));
+const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' };
+
+/** Every file below a folder with its size. */
+function files(dir) {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => {
+      const file = path.join(entry.parentPath, entry.name);
+      return { file: path.relative(dir, file), size: statSync(file).size };
+    });
+}
+const sum = (list) => list.reduce((total, item) => total + item.size, 0);
+const mb = (bytes) => `${(bytes / 1e6).toFixed(1)} MB`;
+const kb = (bytes) => `${(bytes / 1e3).toFixed(0)} kB`;
+
+/** One `npm run build` of a content folder, timed, with the peak memory from GNU time. */
+function build(contentDir, outDir) {
+  const timeBinary = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
+  const command = timeBinary ? [timeBinary, '-v', 'node', 'scripts/build.mjs'] : ['node', 'scripts/build.mjs'];
+  const started = process.hrtime.bigint();
+  const result = spawnSync(command[0], command.slice(1), {
+    cwd: root,
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
+    env: { ...env, CONTENT_DIR: contentDir, OUT_DIR: outDir, ASTRO_CACHE_DIR: path.join(path.dirname(outDir), 'cache') },
+  });
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  const peakKb = /Maximum resident set size \(kbytes\): (\d+)/.exec(result.stderr)?.[1];
+  const output = `${result.stdout}\n${result.stderr}`;
+  return {
+    ok: result.status === 0,
+    seconds,
+    peakBytes: peakKb ? Number(peakKb) * 1024 : undefined,
+    gates: /quality-gates\].*?checked in ([\d.]+) s/.exec(output)?.[1],
+    output,
+  };
+}
+
+/** Search index bytes per language, from Pagefind's file names (<lang>_<hash>.pf_*, wasm.<lang>.pagefind). */
+function searchIndex(outDir) {
+  const pagefind = path.join(outDir, 'pagefind');
+  if (!existsSync(pagefind)) return undefined;
+  const byLanguage = {};
+  for (const { file, size } of files(pagefind)) {
+    const lang = /(?:^|[/.])([a-z]{2,3})_[0-9a-f]+\.pf_/.exec(file)?.[1];
+    if (!lang) continue;
+    const kind = file.endsWith('.pf_fragment') ? 'fragments' : 'index';
+    byLanguage[lang] ??= { index: 0, fragments: 0 };
+    byLanguage[lang][kind] += size;
+  }
+  return byLanguage;
+}
+
+function corpusBench() {
+  const collection = defaultCollection();
+  console.log(`\n## Build speed (generated ${collection}, both languages)\n`);
+  if (collection !== 'stories') console.log(`Note: the site has no story pages yet (src/pages/[locale]/stories/), so the corpus is free-standing pages.\n`);
+  console.log('| entries per language | pages | build | pages/s | peak memory | link check | dist | search index per language | load |');
+  console.log('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | ---: |');
+  for (const size of values.sizes.split(',').map(Number)) {
+    const folder = path.join(work, `corpus-${size}`);
+    const contentDir = generateCorpus({ out: folder, count: size, collection });
+    const outDir = path.join(folder, 'dist');
+    const result = build(contentDir, outDir);
+    if (!result.ok) {
+      console.log(`| ${size} | build failed | | | | | | | ${load()} |`);
+      console.error(result.output.slice(-3000));
+      continue;
+    }
+    const built = files(outDir);
+    const pages = built.filter((item) => item.file.endsWith('.html')).length;
+    const index = searchIndex(outDir);
+    const indexText = index
+      ? Object.entries(index).map(([lang, bytes]) => `${lang}: index ${kb(bytes.index)}, fragments ${kb(bytes.fragments)}`).join('; ')
+      : 'no dist/pagefind';
+    console.log(
+      `| ${size} | ${pages} | ${result.seconds.toFixed(1)} s | ${(pages / result.seconds).toFixed(0)} | ${result.peakBytes ? mb(result.peakBytes) : 'n/a'} | ${result.gates ? `${result.gates} s` : 'n/a'} | ${mb(sum(built))} | ${indexText} | ${load()} |`,
+    );
+    rmSync(folder, { recursive: true, force: true });
+  }
+}
+
+/** The pages Lighthouse looks at, in both languages: the first of each kind the sitemap lists. */
+function lighthouseTargets(outDir) {
+  const sitemap = readdirSync(outDir)
+    .filter((name) => /^sitemap-\d+\.xml$/.test(name))
+    .flatMap((name) => [...readFileSync(path.join(outDir, name), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]).pathname))
+    .sort();
+  const kinds = [
+    ['home', (locale) => new RegExp(`^/${locale}/$`)],
+    ['story', (locale) => new RegExp(`^/${locale}/stories/(?!page/|\\d+/)[^/]+/$`)],
+    ['campaign', (locale) => new RegExp(`^/${locale}/16-days/$`)],
+    ['poster library', (locale) => new RegExp(`^/${locale}/posters/$`)],
+    ['search', (locale) => new RegExp(`^/${locale}/search/$`)],
+  ];
+  const targets = [];
+  for (const [kind, pattern] of kinds) {
+    for (const locale of ['lo', 'en']) {
+      const found = sitemap.find((page) => pattern(locale).test(page));
+      if (found) targets.push({ kind, locale, path: found });
+      else console.log(`Note: no ${kind} page in ${locale} (yet): skipped.`);
+    }
+  }
+  return targets;
+}
+
+async function lighthouseBench() {
+  console.log('\n## Lighthouse (mobile: Moto G Power emulation, slow 4G, 4x CPU slowdown; local Chromium)\n');
+  let lighthouse;
+  let chromeLauncher;
+  try {
+    lighthouse = (await import('lighthouse')).default;
+    chromeLauncher = await import('chrome-launcher');
+  } catch (error) {
+    console.log(`Lighthouse is not installed (${error.message}): run npm install.`);
+    return;
+  }
+  const { chromiumArgs, systemChromium } = await import('../tests/support/browser.ts');
+  const outDir = path.join(work, 'site');
+  const result = build(path.join(root, 'content'), outDir);
+  if (!result.ok) {
+    console.error(result.output.slice(-3000));
+    return;
+  }
+  const targets = lighthouseTargets(outDir);
+  const port = Number(values.port);
+  const server = spawn('node', ['scripts/serve.mjs', outDir, String(port)], { cwd: root, stdio: 'ignore' });
+  const chrome = await chromeLauncher.launch({
+    chromePath: systemChromium(),
+    chromeFlags: ['--headless=new', ...chromiumArgs],
+  });
+  try {
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    console.log(`Load average ${load()}. Bytes are as served by scripts/serve.mjs, uncompressed (hosts compress).\n`);
+    console.log('| page | performance | accessibility | best practices | SEO | LCP | TBT | CLS | bytes |');
+    console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+    for (const target of targets) {
+      const run = await lighthouse(`http://localhost:${port}${target.path}`, { port: chrome.port, output: 'json', logLevel: 'error' });
+      if (!run) continue;
+      const { categories, audits } = run.lhr;
+      const score = (id) => Math.round((categories[id]?.score ?? 0) * 100);
+      console.log(
+        `| ${target.kind} (${target.locale}) ${target.path} | ${score('performance')} | ${score('accessibility')} | ${score('best-practices')} | ${score('seo')} | ${(audits['largest-contentful-paint'].numericValue / 1000).toFixed(1)} s | ${Math.round(audits['total-blocking-time'].numericValue)} ms | ${audits['cumulative-layout-shift'].numericValue.toFixed(3)} | ${kb(audits['total-byte-weight'].numericValue)} |`,
+      );
+    }
+  } finally {
+    chrome.kill();
+    server.kill();
+  }
+}
+
+// Figures from a busy machine are slower than the site: the load average says how busy it was.
+const load = () => loadavg()[0].toFixed(1);
+console.log(`# npm run bench (${new Date().toISOString().slice(0, 10)}, node ${process.version}, ${cpus().length} CPUs, load average ${load()})`);
+try {
+  if (!values['skip-corpus']) corpusBench();
+  if (!values['skip-lighthouse']) await lighthouseBench();
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}

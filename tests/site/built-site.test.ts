@@ -1,0 +1,76 @@
+/**
+ * Gates over the built site (dist/), whatever sections it has: every page is valid HTML under the
+ * project's ruleset and has one h1; every link resolves; the sitemap lists exactly the indexable pages,
+ * with language alternates that pair up; every feed is valid. The build runs the link check too (and
+ * stops on a broken link); it is repeated here so that `npm test` reports it with the other gates.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { formatLinkProblem, pagePath } from '../../src/lib/quality/links';
+import { checkBuiltSite, listFiles } from '../../src/lib/quality/site-files';
+import { checkFeed, checkPageAlternates, checkSitemaps, isSitemapFile } from '../../src/lib/quality/sitemap-feeds';
+import { htmlProblems } from '../support/html-validation';
+
+const dist = path.resolve(import.meta.dirname, '../../dist');
+if (!existsSync(path.join(dist, 'sitemap-index.xml'))) throw new Error('dist/ has no sitemap-index.xml: build the site first (npm run build).');
+
+const files = listFiles(dist);
+const read = (file: string) => (existsSync(path.join(dist, file)) ? readFileSync(path.join(dist, file), 'utf8') : undefined);
+const htmlFiles = files.filter((file) => file.endsWith('.html'));
+const feeds = files.filter((file) => file.endsWith('.xml') && !isSitemapFile(file));
+/** The site's own address, as the build wrote it (SITE_URL, or the local default). */
+const origin = new URL(/<loc>([^<]+)<\/loc>/.exec(read('sitemap-index.xml')!)![1]!).origin;
+const noindex = (html: string) => /<meta name="robots" content="[^"]*noindex/.test(html);
+
+describe('links', () => {
+  it('every internal link, anchor, image, srcset candidate, stylesheet, script and download resolves; external addresses are well-formed; nothing loads from another host', () => {
+    expect(checkBuiltSite(dist, origin).problems.map(formatLinkProblem)).toEqual([]);
+  });
+});
+
+describe('HTML', () => {
+  it(`every page (${htmlFiles.length}) is valid under .htmlvalidate.json`, async () => {
+    const problems: string[] = [];
+    for (const file of htmlFiles) problems.push(...(await htmlProblems(read(file)!, file)));
+    expect(problems).toEqual([]);
+  });
+
+  it('every page has exactly one h1 (the ruleset lets the help-line strip’s h2 come first)', () => {
+    const counts = htmlFiles.map((file) => `${file}: ${(read(file)!.match(/<h1[\s>]/g) ?? []).length}`);
+    expect(counts.filter((line) => !line.endsWith(': 1'))).toEqual([]);
+  });
+});
+
+describe('sitemap', () => {
+  let sitemap: ReturnType<typeof checkSitemaps>;
+  beforeAll(() => {
+    sitemap = checkSitemaps(read, new Set(files), origin);
+  });
+
+  it('is well-formed, lists only pages of the site, once each, with language alternates that pair up', () => {
+    expect(sitemap.problems.map((problem) => `${problem.file}: ${problem.message}`)).toEqual([]);
+  });
+
+  it('lists every indexable page, so search engines and the accessibility tests find them all', () => {
+    const listed = new Set(sitemap.entries.map((entry) => new URL(entry.loc).pathname));
+    // The root is the language chooser: it sends readers on to /lo/ or /en/, which are listed.
+    const missing = htmlFiles.filter((file) => file !== 'index.html' && !noindex(read(file)!) && !listed.has(pagePath(file)));
+    expect(missing).toEqual([]);
+  });
+
+  it('is announced in robots.txt', () => {
+    expect(read('robots.txt')).toContain(`Sitemap: ${origin}/sitemap-index.xml`);
+  });
+
+  it('pages name their translations in their head, both ways', () => {
+    const pages = new Map(htmlFiles.filter((file) => file !== 'index.html' && file !== '404.html').map((file) => [file, read(file)!]));
+    expect(checkPageAlternates(pages, origin).map((problem) => problem.message)).toEqual([]);
+  });
+});
+
+describe('feeds', () => {
+  it(`every feed (${feeds.length ? feeds.join(', ') : 'none yet'}) is well-formed RSS 2.0 or Atom with dated, titled items whose links resolve`, () => {
+    expect(feeds.flatMap((feed) => checkFeed(feed, read(feed)!, new Set(files), origin)).map((problem) => `${problem.file}: ${problem.message}`)).toEqual([]);
+  });
+});
