@@ -7,8 +7,9 @@ import site from './strings/site';
 import safety from './strings/safety';
 import videos from './strings/videos';
 import reading from './strings/reading';
+import posters from './strings/posters';
 
-const areas = [site, safety, videos, reading] as const;
+const areas = [site, safety, videos, reading, posters] as const;
 
 // Distributes over the areas, so that the keys of every area are collected.
 type KeysOf<A> = A extends { en: Record<infer K, string> } ? K : never;
