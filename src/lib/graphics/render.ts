@@ -287,7 +287,7 @@ interface Picture extends Block {
   vector: boolean;
 }
 
-/** Scales a picture to fit inside maxW×maxH: an SVG is rasterised at that size; a raster is never enlarged past it. */
+/** Scales a picture to fit inside maxW×maxH; an SVG is rasterised at that size, so it stays sharp. */
 async function picture(src: PictureSource, maxW: number, maxH: number): Promise<Picture> {
   const meta = await sharp(src).metadata();
   const vector = meta.format === 'svg';
