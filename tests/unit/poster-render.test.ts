@@ -175,7 +175,8 @@ describe('print PDFs from one raster', { timeout: 120_000 }, () => {
       expect(Buffer.from(bytes).toString('latin1')).toContain('/Lang (lo)');
 
       const xobjects = page.node.Resources()!.lookup(PDFName.of('XObject'), PDFDict);
-      const stream = xobjects.lookup(xobjects.keys()[0]!, PDFRawStream);
+      const stream = xobjects.lookup(xobjects.keys()[0]!);
+      if (!(stream instanceof PDFRawStream)) throw new Error('the page image is not a raw stream');
       expect(stream.dict.get(PDFName.of('Width'))!.toString()).toBe(String(width));
       // Decoded as a PDF reader does, the image is the raster, pixel for pixel (A3 holds the same stream).
       if (paper === 'A4') expect(unfilter(inflateSync(stream.contents), width, 3).equals(pixels)).toBe(true);
@@ -183,7 +184,7 @@ describe('print PDFs from one raster', { timeout: 120_000 }, () => {
 
       // The link covers the QR code, which encodes the same URL.
       const annotation = page.node.Annots()!.lookup(0, PDFDict);
-      const [x1, y1, x2, y2] = annotation.lookup(PDFName.of('Rect'))!.toString().slice(1, -1).trim().split(/\s+/).map(Number);
+      const [x1, , x2, y2] = annotation.lookup(PDFName.of('Rect'))!.toString().slice(1, -1).trim().split(/\s+/).map(Number);
       const k = width / PAPER_SIZES[paper].width;
       const box = { left: Math.round(x1! * k), top: Math.round(height - y2! * k), size: Math.round((x2! - x1!) * k) };
       const qr = await sharp(img.png).extract({ left: box.left, top: box.top, width: box.size, height: box.size }).ensureAlpha().raw().toBuffer({ resolveWithObject: true });
