@@ -14,6 +14,7 @@ import { checkSurvivorStory, pictureKind, survivorFields } from './lib/survivor'
 import { urlProblem, videoProviders } from './lib/videos';
 import { missingImageMessage, missingImages } from './lib/image-refs';
 import { uiTables } from './i18n/ui';
+import { posterAudiences, posterColours, posterVersions, type PosterColour } from './lib/posters';
 
 const topicIds = readSettingsIds(contentDir, 'topics.yaml');
 const helplineIds = readSettingsIds(contentDir, 'helplines.yaml');
@@ -285,16 +286,41 @@ const videoCampaigns = defineCollection({
   }),
 });
 
+/** Designer-made print files replacing the generated PDFs, relative to the poster's file (./x-a4.pdf). */
+const printFiles = z.strictObject({
+  a4: z.string().trim().min(1).optional(),
+  a3: z.string().trim().min(1).optional(),
+});
+
+/**
+ * Printable posters. The Lao file holds the Lao wording, the English file the English wording; a poster is
+ * offered in Lao, in English, and bilingual (both files). Other languages tourists read can follow once
+ * there is sourced wording and a font that covers them.
+ */
 const posters = defineCollection({
   loader: localizedGlob('posters'),
   schema: ({ image }) =>
     z.strictObject({
       ...editorial,
-      message: text('message'),
-      audiences: z.array(z.enum(['hotels', 'guesthouses', 'tour-operators', 'transport'])).min(1),
-      posterLanguage: z.enum(['lo', 'en', 'bilingual']),
-      helplines: z.array(z.enum(helplineIds)).default([]),
+      /** The words under the title on the poster; each line is a paragraph. */
+      message: text('message (the words printed under the title)'),
+      audiences: z
+        .array(z.enum(posterAudiences, { error: `must be one of: ${posterAudiences.join(', ')}` }))
+        .min(1, `list at least one audience: ${posterAudiences.join(', ')}`),
+      /** Versions this file's wording is printed in; leave out for all (its own language, and bilingual). */
+      versions: z.array(z.enum(posterVersions, { error: `must be one of: ${posterVersions.join(', ')}` })).min(1).optional(),
+      helplines: z
+        .array(z.enum(helplineIds, { error: `must be a help-line id from content/settings/helplines.yaml: ${helplineIds.join(', ')}` }))
+        .default([]),
+      /** A picture (SVG preferred; a photo at least 1500 px wide) for the space between the text and the help lines. */
       artwork: picture(image).optional(),
+      colour: z.enum(Object.keys(posterColours) as [PosterColour, ...PosterColour[]], {
+        error: `must be one of: ${Object.keys(posterColours).join(', ')}`,
+      }).default('teal'),
+      /** Designer-made PDFs of this language's version, used instead of the generated ones. */
+      printFiles: printFiles.optional(),
+      /** Designer-made PDFs of the bilingual version (in either language's file, not both). */
+      bilingualPrintFiles: printFiles.optional(),
       topics,
     }),
 });

@@ -8,8 +8,9 @@ import safety from './strings/safety';
 import videos from './strings/videos';
 import reading from './strings/reading';
 import campaign from './strings/campaign';
+import posters from './strings/posters';
 
-const areas = [site, safety, videos, reading, campaign] as const;
+const areas = [site, safety, videos, reading, campaign, posters] as const;
 
 // Distributes over the areas, so that the keys of every area are collected.
 type KeysOf<A> = A extends { en: Record<infer K, string> } ? K : never;
