@@ -9,6 +9,7 @@ import { translationReportIntegration } from './src/integrations/translation-rep
 import securityHeaders from './src/integrations/security-headers';
 import { externalLinks } from './src/lib/external-links';
 import { cspDirectives, scriptResources, styleResources } from './src/lib/security-headers';
+import searchIndex from './src/integrations/search-index';
 
 /** The public address the site is deployed at: set SITE_URL when building for production. */
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
@@ -27,6 +28,7 @@ export default defineConfig({
       i18n: { defaultLocale: 'lo', locales: { lo: 'lo', en: 'en' } },
       filter: (page) => !page.endsWith('/404/') && new URL(page).pathname !== '/',
     }),
+    searchIndex(),
     securityHeaders(),
   ],
   // Every page gets a <meta> CSP with its inline scripts' and styles' hashes; dist/_headers repeats it.

@@ -5,8 +5,9 @@
 import type { Locale } from './locales';
 import site from './strings/site';
 import safety from './strings/safety';
+import search from './strings/search';
 
-const areas = [site, safety] as const;
+const areas = [site, safety, search] as const;
 
 // Distributes over the areas, so that the keys of every area are collected.
 type KeysOf<A> = A extends { en: Record<infer K, string> } ? K : never;
