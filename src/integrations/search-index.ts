@@ -19,8 +19,12 @@ import { segmentHtmlForIndex } from '../lib/search/segment-html';
 /** Where the bundle goes, inside the output folder; the search page loads /pagefind/pagefind.js. */
 export const BUNDLE_DIR = 'pagefind';
 
-/** Pagefind's own interfaces (no Lao strings); the site has its own. Not worth deploying. */
+/**
+ * Pagefind's own interfaces (no Lao strings; the site has its own) and its web worker (the search page runs
+ * Pagefind with noWorker): never requested, not worth deploying.
+ */
 const UNUSED_FILES = [
+  'pagefind-worker.js',
   'pagefind-ui.js',
   'pagefind-ui.css',
   'pagefind-modular-ui.js',

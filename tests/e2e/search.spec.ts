@@ -81,6 +81,21 @@ test('nothing found says so', async ({ page }) => {
   await expect(page.locator('.search-result')).toHaveCount(0);
 });
 
+test('a Lao word still being typed finds pages with its first part, and says the match is partial', async ({ page }) => {
+  await page.goto('/lo/search/');
+  await searchBox(page).fill('ການຄ້າມະນ');
+  await resultsFor(page);
+  await expect(page.getByRole('status')).toHaveText('ບໍ່ມີໜ້າໃດມີ “ການຄ້າມະນ” ຄືກັບທີ່ທ່ານພິມ. ມີ 1 ໜ້າ ທີ່ມີບາງຄຳໃນນີ້:');
+  await searchBox(page).fill('ການຄ້າມະນຸດ');
+  await expect(page.getByRole('status')).toHaveText('ພົບ 1 ໜ້າ ສຳລັບ “ການຄ້າມະນຸດ”.');
+});
+
+test('a Lao word the site does not have finds nothing', async ({ page }) => {
+  await page.goto('/lo/search/?q=' + encodeURIComponent('ໂຮງໝໍ'));
+  await resultsFor(page);
+  await expect(page.getByRole('status')).toHaveText('ບໍ່ພົບຫຍັງສຳລັບ “ໂຮງໝໍ”. ລອງໃຊ້ຄຳທີ່ສັ້ນກວ່າ ຫຼື ຄຳອື່ນ.');
+});
+
 test('the type filter narrows the results and is kept in the address', async ({ page }) => {
   await page.goto('/en/search/?q=trafficking');
   await resultsFor(page);

@@ -1,15 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { planSearch, rankResults } from '../../src/lib/search/query';
+import { combineResults, planSearch } from '../../src/lib/search/query';
 import { indexDecision } from '../../src/lib/search/indexable';
 import { entryFilters } from '../../src/lib/search/filters';
 
 describe('planSearch', () => {
-  it('searches a Lao compound by its syllables, and as a phrase', () => {
-    expect(planSearch('ການຄ້າມະນຸດ')).toEqual({ terms: 'ການ ຄ້າ ມະ ນຸດ', phrase: '"ການ ຄ້າ ມະ ນຸດ"' });
+  it('searches a Lao compound typed without spaces by its syllables, which must stand together', () => {
+    expect(planSearch('ການຄ້າມະນຸດ')).toEqual({ terms: 'ການ ຄ້າ ມະ ນຸດ', required: ['"ການ ຄ້າ ມະ ນຸດ"'], phrase: undefined });
   });
 
-  it('needs no phrase for a single term', () => {
-    expect(planSearch(' trafficking ')).toEqual({ terms: 'trafficking', phrase: undefined });
+  it('requires each Lao run typed without spaces, and prefers pages with the whole query together', () => {
+    expect(planSearch('ແຮງງານ ລາວ')).toEqual({ terms: 'ແຮງ ງານ ລາວ', required: ['"ແຮງ ງານ"'], phrase: '"ແຮງ ງານ ລາວ"' });
+  });
+
+  it('requires nothing of English, but prefers pages with the words together', () => {
+    expect(planSearch('human trafficking')).toEqual({ terms: 'human trafficking', required: [], phrase: '"human trafficking"' });
+    expect(planSearch(' trafficking ')).toEqual({ terms: 'trafficking', required: [], phrase: undefined });
   });
 
   it('has nothing to search for in blanks or punctuation', () => {
@@ -18,15 +23,24 @@ describe('planSearch', () => {
   });
 });
 
-describe('rankResults', () => {
+describe('combineResults', () => {
   const ranked = [{ id: 'a' }, { id: 'b' }, { id: 'c' }, { id: 'd' }];
+  const ids = (results: { id: string }[]) => results.map((r) => r.id);
 
-  it('puts the phrase matches first, each group in Pagefind order', () => {
-    expect(rankResults(ranked, new Set(['d', 'b'])).map((r) => r.id)).toEqual(['b', 'd', 'a', 'c']);
+  it('keeps only pages with every required run, whole-phrase matches first, each group in Pagefind order', () => {
+    const combined = combineResults(ranked, [new Set(['b', 'c', 'd']), new Set(['a', 'c', 'd'])], new Set(['d']));
+    expect(ids(combined.results)).toEqual(['d', 'c']);
+    expect(combined.exact).toBe(true);
   });
 
-  it('keeps Pagefind order when nothing matches the phrase', () => {
-    expect(rankResults(ranked, new Set()).map((r) => r.id)).toEqual(['a', 'b', 'c', 'd']);
+  it('offers the loose matches, as partial, when no page has a required run', () => {
+    const combined = combineResults(ranked, [new Set<string>()], new Set());
+    expect(ids(combined.results)).toEqual(['a', 'b', 'c', 'd']);
+    expect(combined.exact).toBe(false);
+  });
+
+  it('keeps Pagefind order, phrase matches first, when nothing is required', () => {
+    expect(ids(combineResults(ranked, [], new Set(['c'])).results)).toEqual(['c', 'a', 'b', 'd']);
   });
 });
 

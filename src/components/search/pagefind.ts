@@ -2,7 +2,7 @@
  * The Pagefind bundle, loaded the first time the reader searches (never before), and the searches the page
  * runs on it. Pagefind picks the index of the page's <html lang>.
  */
-import { planSearch, rankResults } from '../../lib/search/query';
+import { combineResults, planSearch, type Combined } from '../../lib/search/query';
 
 export interface PagefindData {
   url: string;
@@ -61,21 +61,23 @@ function activeFilters(filters: Filters): Record<string, string> | undefined {
 
 /**
  * The pages for a query, best first, optionally narrowed by filters; with no words, every page the filters
- * allow. Pages where the query's terms stand together come first (see lib/search/query.ts), and their
- * excerpts are centred on that phrase.
+ * allow (see lib/search/query.ts for the rules). A result found by a phrase search carries an excerpt
+ * centred on that phrase, so that one is kept.
  */
-export async function searchPages(pagefind: PagefindModule, query: string, filters: Filters): Promise<PagefindResult[]> {
+export async function searchPages(pagefind: PagefindModule, query: string, filters: Filters): Promise<Combined<PagefindResult>> {
   const plan = planSearch(query);
   const filter = activeFilters(filters);
   const options = filter ? { filters: filter } : {};
-  if (!plan) {
-    if (!filter) return [];
-    return (await pagefind.search(null, options))?.results ?? [];
-  }
-  const [ranked, phrase] = await Promise.all([
-    pagefind.search(plan.terms, options),
-    plan.phrase ? pagefind.search(plan.phrase, options) : Promise.resolve(null),
+  const run = async (term: string | null) => (await pagefind.search(term, options))?.results ?? [];
+  if (!plan) return { results: filter ? await run(null) : [], exact: true };
+  const [ranked, phrase, ...required] = await Promise.all([
+    run(plan.terms),
+    plan.phrase ? run(plan.phrase) : Promise.resolve([]),
+    ...plan.required.map(run),
   ]);
-  const phraseResults = new Map((phrase?.results ?? []).map((result) => [result.id, result]));
-  return rankResults(ranked?.results ?? [], new Set(phraseResults.keys())).map((result) => phraseResults.get(result.id) ?? result);
+  const centred = new Map<string, PagefindResult>();
+  for (const result of [...phrase, ...required.flat()]) if (!centred.has(result.id)) centred.set(result.id, result);
+  const ids = (results: PagefindResult[]) => new Set(results.map((result) => result.id));
+  const combined = combineResults(ranked, required.map(ids), ids(phrase));
+  return { ...combined, results: combined.results.map((result) => centred.get(result.id) ?? result) };
 }

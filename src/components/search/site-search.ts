@@ -11,6 +11,8 @@ interface Strings {
   searching: string;
   countOne: string;
   countOther: string;
+  partialOne: string;
+  partialOther: string;
   browseOne: string;
   browseOther: string;
   none: string;
@@ -101,7 +103,7 @@ class SiteSearch extends HTMLElement {
     this.setStatus(this.strings.searching, 'searching');
     try {
       const pagefind = await loadPagefind(Number(this.dataset.excerptLength ?? 30));
-      const results = await searchPages(pagefind, query, filters);
+      const { results, exact } = await searchPages(pagefind, query, filters);
       if (generation !== this.generation) return;
       this.results = results;
       this.shown = 0;
@@ -109,15 +111,12 @@ class SiteSearch extends HTMLElement {
       await this.showMore(false);
       if (generation !== this.generation) return;
       const count = results.length;
-      const template = query
-        ? count === 0
-          ? this.strings.none
-          : count === 1
-            ? this.strings.countOne
-            : this.strings.countOther
-        : count === 1
-          ? this.strings.browseOne
-          : this.strings.browseOther;
+      const [one, other] = !query
+        ? [this.strings.browseOne, this.strings.browseOther]
+        : exact
+          ? [this.strings.countOne, this.strings.countOther]
+          : [this.strings.partialOne, this.strings.partialOther];
+      const template = query && count === 0 ? this.strings.none : count === 1 ? one : other;
       this.setStatus(fill(template, { count, query }), 'done');
       performance.measure('site-search', 'site-search:start');
     } catch (error) {
