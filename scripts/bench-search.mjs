@@ -73,7 +73,7 @@ async function measure(locale, query, cpuSlowdown) {
   page.on('response', async (response) => {
     if (!new URL(response.url()).pathname.startsWith('/pagefind/')) return;
     try {
-      fetched.push((await response.body()).length);
+      fetched.push({ path: new URL(response.url()).pathname, size: (await response.body()).length });
     } catch {
       // A response the page dropped: nothing was used.
     }
@@ -88,9 +88,16 @@ async function measure(locale, query, cpuSlowdown) {
     await page.waitForLoadState('networkidle');
     const ms = await page.evaluate(() => performance.getEntriesByName('site-search').at(-1)?.duration ?? NaN);
     const first = await page.locator('.search-result a').first().getAttribute('href').catch(() => null);
-    const total = await page.locator('.search-result').count();
-    const bytes = fetched.slice(before).reduce((sum, size) => sum + size, 0);
-    return { ms, bytes, requests: fetched.length - before, first, total };
+    const total = Number(await page.locator('site-search').getAttribute('data-count'));
+    const mine = fetched.slice(before);
+    const bytes = mine.reduce((sum, file) => sum + file.size, 0);
+    const kinds = { code: /\.js$|\.pagefind$/, metadata: /\.json$|\.pf_meta$/, index: /\/index\//, fragments: /\/fragment\//, filters: /\/filter\// };
+    const parts = Object.entries(kinds)
+      .map(([kind, pattern]) => [kind, mine.filter((file) => pattern.test(file.path)).reduce((sum, file) => sum + file.size, 0)])
+      .filter(([, size]) => size > 0)
+      .map(([kind, size]) => `${kind} ${kB(size)}`)
+      .join(', ');
+    return { ms, bytes, parts, requests: mine.length, first, total };
   };
   const cold = await search(query);
   // The same reader's next search: code and metadata are cached, only new chunks and fragments load.
@@ -115,7 +122,7 @@ for (const [locale, query] of queries) {
   const fast = await median(locale, query, 1);
   const slow = await median(locale, query, 4);
   console.log(
-    `  ${locale} “${query}”: first result ${fast.cold.first ?? '(none)'}; first search ${kB(fast.cold.bytes)} in ${fast.cold.requests} requests, ` +
+    `  ${locale} “${query}”: ${fast.cold.total} results, first ${fast.cold.first ?? '(none)'}; first search ${kB(fast.cold.bytes)} in ${fast.cold.requests} requests (${fast.cold.parts}), ` +
       `${Math.round(fast.cold.ms)} ms (${Math.round(slow.cold.ms)} ms at 4× slower CPU); ` +
       `next search +${kB(fast.warm.bytes)}, ${Math.round(fast.warm.ms)} ms (${Math.round(slow.warm.ms)} ms)`,
   );

@@ -117,6 +117,7 @@ class SiteSearch extends HTMLElement {
           ? [this.strings.countOne, this.strings.countOther]
           : [this.strings.partialOne, this.strings.partialOther];
       const template = query && count === 0 ? this.strings.none : count === 1 ? one : other;
+      this.dataset.count = String(count);
       this.setStatus(fill(template, { count, query }), 'done');
       performance.measure('site-search', 'site-search:start');
     } catch (error) {
