@@ -11,6 +11,7 @@ import qualityGates from './src/integrations/quality-gates';
 import { externalLinks } from './src/lib/external-links';
 import { cspDirectives, scriptResources, styleResources } from './src/lib/security-headers';
 import { isUnlistedPosterPage } from './src/lib/posters';
+import searchIndex from './src/integrations/search-index';
 
 /** The public address the site is deployed at: set SITE_URL when building for production. */
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
@@ -29,6 +30,7 @@ export default defineConfig({
       i18n: { defaultLocale: 'lo', locales: { lo: 'lo', en: 'en' } },
       filter: (page) => !page.endsWith('/404/') && new URL(page).pathname !== '/' && !isUnlistedPosterPage(new URL(page).pathname),
     }),
+    searchIndex(),
     securityHeaders(),
     // Keep last: it checks the links in everything the integrations above write.
     qualityGates(),

@@ -9,8 +9,9 @@ import videos from './strings/videos';
 import reading from './strings/reading';
 import campaign from './strings/campaign';
 import posters from './strings/posters';
+import search from './strings/search';
 
-const areas = [site, safety, videos, reading, campaign, posters] as const;
+const areas = [site, safety, videos, reading, campaign, posters, search] as const;
 
 // Distributes over the areas, so that the keys of every area are collected.
 type KeysOf<A> = A extends { en: Record<infer K, string> } ? K : never;

@@ -1,0 +1,136 @@
+/**
+ * Builds the search index (Pagefind) from the built pages, at the end of `astro build`: one bundle in
+ * dist/pagefind/ with one index per language (Pagefind splits on <html lang>). Each page's Lao text is
+ * segmented into syllables in the copy handed to the indexer (src/lib/search); the pages readers get are not
+ * changed. Pages are added one at a time in path order, so the same site gives the same files.
+ *
+ * In `astro dev` there are no built pages to index: /pagefind/ is served from the last build's output, so
+ * search works (on the content of that build) after one `npm run build`.
+ */
+import type { AstroIntegration } from 'astro';
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { readdir, readFile, rm } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createIndex, close } from 'pagefind';
+import { indexDecision } from '../lib/search/indexable';
+import { segmentHtmlForIndex } from '../lib/search/segment-html';
+
+/** Where the bundle goes, inside the output folder; the search page loads /pagefind/pagefind.js. */
+export const BUNDLE_DIR = 'pagefind';
+
+/**
+ * Pagefind's own interfaces (no Lao strings; the site has its own) and its web worker (the search page runs
+ * Pagefind with noWorker): never requested, not worth deploying.
+ */
+const UNUSED_FILES = [
+  'pagefind-worker.js',
+  'pagefind-ui.js',
+  'pagefind-ui.css',
+  'pagefind-modular-ui.js',
+  'pagefind-modular-ui.css',
+  'pagefind-component-ui.js',
+  'pagefind-component-ui.css',
+  'pagefind-highlight.js',
+];
+
+export interface SearchIndexReport {
+  /** URLs indexed, per language. */
+  indexed: Record<string, string[]>;
+  /** URLs left out, per reason. */
+  skipped: Record<string, string[]>;
+  outputPath: string;
+}
+
+async function htmlFiles(dir: string, root = dir, skip = ''): Promise<string[]> {
+  const found: string[] = [];
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    if (full === skip) continue;
+    if (entry.isDirectory()) found.push(...(await htmlFiles(full, root, skip)));
+    else if (entry.name.endsWith('.html')) found.push(path.relative(root, full).split(path.sep).join('/'));
+  }
+  return found;
+}
+
+/** '/lo/about/index.html' is served as '/lo/about/'. */
+function urlOf(file: string): string {
+  return `/${file.replace(/(^|\/)index\.html$/, '$1')}`;
+}
+
+/** Indexes the built site in `distDir` and writes the bundle; throws (failing the build) on any error. */
+export async function buildSearchIndex(distDir: string, outputPath = path.join(distDir, BUNDLE_DIR)): Promise<SearchIndexReport> {
+  const files = (await htmlFiles(distDir, distDir, outputPath)).sort();
+  const report: SearchIndexReport = { indexed: {}, skipped: {}, outputPath };
+  const { index, errors } = await createIndex({});
+  if (!index) throw new Error(`Search index: Pagefind could not start: ${errors.join('; ')}`);
+  try {
+    for (const file of files) {
+      const html = await readFile(path.join(distDir, file), 'utf8');
+      const decision = indexDecision(html);
+      const url = urlOf(file);
+      if (!decision.index) {
+        (report.skipped[decision.reason] ??= []).push(url);
+        continue;
+      }
+      const added = await index.addHTMLFile({ url, content: segmentHtmlForIndex(html) });
+      if (added.errors.length > 0) throw new Error(`Search index: ${file}: ${added.errors.join('; ')}`);
+      (report.indexed[decision.language] ??= []).push(url);
+    }
+    await rm(outputPath, { recursive: true, force: true });
+    const written = await index.writeFiles({ outputPath });
+    if (written.errors.length > 0) throw new Error(`Search index: ${written.errors.join('; ')}`);
+    await Promise.all(UNUSED_FILES.map((name) => rm(path.join(outputPath, name), { force: true })));
+    return report;
+  } finally {
+    await index.deleteIndex();
+    await close();
+  }
+}
+
+const CONTENT_TYPES: Record<string, string> = {
+  '.js': 'text/javascript; charset=utf-8',
+  '.json': 'application/json',
+};
+
+export default function searchIndex(): AstroIntegration {
+  let outDir = '';
+  return {
+    name: 'search-index',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        outDir = fileURLToPath(config.outDir);
+      },
+      'astro:server:setup': ({ server, logger }) => {
+        let warned = false;
+        server.middlewares.use((request, response, next) => {
+          const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+          if (!pathname.startsWith(`/${BUNDLE_DIR}/`)) return next();
+          const bundle = path.join(outDir, BUNDLE_DIR);
+          const file = path.join(outDir, path.normalize(pathname));
+          if (!file.startsWith(bundle) || !existsSync(file) || !statSync(file).isFile()) {
+            if (!warned) {
+              logger.warn(`No search index at ${path.relative(process.cwd(), bundle)}/: run \`npm run build\` once, then search works in dev (with the content of that build).`);
+              warned = true;
+            }
+            response.statusCode = 404;
+            response.end();
+            return;
+          }
+          response.setHeader('Content-Type', CONTENT_TYPES[path.extname(file)] ?? 'application/octet-stream');
+          createReadStream(file).pipe(response);
+        });
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const report = await buildSearchIndex(fileURLToPath(dir));
+        const indexed = Object.entries(report.indexed)
+          .map(([language, urls]) => `${language} ${urls.length}`)
+          .join(', ');
+        const skipped = Object.entries(report.skipped)
+          .map(([reason, urls]) => `${urls.length} ${reason}`)
+          .join(', ');
+        logger.info(`Indexed pages: ${indexed || 'none'} (left out: ${skipped || 'none'}).`);
+      },
+    },
+  };
+}

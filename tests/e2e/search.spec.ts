@@ -1,0 +1,135 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { sitemapPaths } from '../support/site-pages';
+
+/**
+ * Searches a reader makes, each with the page that must come first. Lao queries are words from inside
+ * unbroken runs of running text, and compounds typed without spaces.
+ */
+const searches: { locale: 'lo' | 'en'; query: string; first: string; why: string; shows: string }[] = [
+  { locale: 'lo', query: 'ແຮງງານ', first: '/lo/about/', why: 'inside ຂູດຮີດແຮງງານ and ກະຊວງແຮງງານ', shows: 'ແຮງງານລາວທີ່ໄປຊອກວຽກເຮັດ' },
+  { locale: 'lo', query: 'ຈິດສຳນຶກ', first: '/lo/about/', why: 'inside ໂດຍການສ້າງຈິດສຳນຶກ', shows: 'ຈິດສຳນຶກ' },
+  { locale: 'lo', query: 'ເຄືອຂ່າຍ', first: '/lo/about/', why: 'inside ເຄືອຂ່າຍປົກປ້ອງເດັກ', shows: 'ເຄືອຂ່າຍປົກປ້ອງເດັກ' },
+  { locale: 'lo', query: 'ການຄ້າມະນຸດ', first: '/lo/about/', why: 'a compound typed without spaces', shows: 'ການຄ້າມະນຸດ' },
+  { locale: 'lo', query: 'ຂູດຮີດທາງເພດ', first: '/lo/about/', why: 'a compound typed without spaces', shows: 'ຂູດຮີດທາງເພດ' },
+  { locale: 'en', query: 'exploitation', first: '/en/about/', why: 'an English word', shows: 'sexual exploitation' },
+  { locale: 'en', query: 'vocational training', first: '/en/about/', why: 'two English words', shows: 'vocational training' },
+];
+
+function searchBox(page: Page) {
+  return page.getByRole('searchbox');
+}
+
+async function resultsFor(page: Page) {
+  await expect(page.locator('site-search')).toHaveAttribute('data-state', 'done');
+  return page.locator('.search-result');
+}
+
+test('every page links to search in its language from the header', async ({ page }) => {
+  for (const path of sitemapPaths()) {
+    const locale = path.split('/')[1];
+    await page.goto(path);
+    await expect(page.locator('header').getByTestId('search-link'), path).toHaveAttribute('href', `/${locale}/search/`);
+  }
+  await page.goto('/lo/about/');
+  await page.getByTestId('search-link').click();
+  await expect(page).toHaveURL('/lo/search/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('ຊອກຫາ');
+});
+
+for (const { locale, query, first, why, shows } of searches) {
+  test(`${locale}: “${query}” (${why}) finds ${first} first`, async ({ page }) => {
+    await page.goto(`/${locale}/search/`);
+    await searchBox(page).fill(query);
+    const results = await resultsFor(page);
+    await expect(results.first().getByRole('link')).toHaveAttribute('href', first);
+    // The excerpt reads as the page does: no spaces the index added between Lao words.
+    await expect(results.first()).toContainText(shows);
+    await expect(results.first().locator('mark').first()).toBeVisible();
+    // The address keeps the query, so the search can be shared or reloaded.
+    await expect(page).toHaveURL(new RegExp(`\\?q=${encodeURIComponent(query).replace(/%20/g, '\\+')}$`));
+  });
+}
+
+test('a result shows its title as written, and its type', async ({ page }) => {
+  await page.goto(`/lo/search/?q=${encodeURIComponent('ການຄ້າມະນຸດ')}`);
+  const first = (await resultsFor(page)).first();
+  await expect(first.getByRole('heading', { level: 2 })).toHaveText('ກ່ຽວກັບເວັບໄຊນີ້');
+  await expect(first).toContainText('ໜ້າຂໍ້ມູນ');
+  await expect(page.getByRole('status')).toHaveText('ພົບ 1 ໜ້າ ສຳລັບ “ການຄ້າມະນຸດ”.');
+});
+
+test('an address with ?q= shows its results, and the search box holds the query', async ({ page }) => {
+  await page.goto('/en/search/?q=trafficking');
+  await expect(searchBox(page)).toHaveValue('trafficking');
+  await expect((await resultsFor(page)).first().getByRole('link')).toHaveAttribute('href', '/en/about/');
+  await expect(page.getByText('Search needs JavaScript')).toBeHidden();
+});
+
+test('results pass axe (WCAG 2.2 AA)', async ({ page }) => {
+  await page.goto(`/lo/search/?q=${encodeURIComponent('ການຄ້າມະນຸດ')}`);
+  await resultsFor(page);
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  expect(results.violations.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
+});
+
+test('nothing found says so', async ({ page }) => {
+  await page.goto('/en/search/');
+  await searchBox(page).fill('zzqxw');
+  await resultsFor(page);
+  await expect(page.getByRole('status')).toHaveText('Nothing found for “zzqxw”. Try a shorter word, or another one.');
+  await expect(page.locator('.search-result')).toHaveCount(0);
+});
+
+test('a Lao word still being typed finds pages with its first part, and says the match is partial', async ({ page }) => {
+  await page.goto('/lo/search/');
+  await searchBox(page).fill('ການຄ້າມະນ');
+  await resultsFor(page);
+  await expect(page.getByRole('status')).toHaveText('ບໍ່ມີໜ້າໃດມີ “ການຄ້າມະນ” ຄືກັບທີ່ທ່ານພິມ. ມີ 1 ໜ້າ ທີ່ມີບາງຄຳໃນນີ້:');
+  await searchBox(page).fill('ການຄ້າມະນຸດ');
+  await expect(page.getByRole('status')).toHaveText('ພົບ 1 ໜ້າ ສຳລັບ “ການຄ້າມະນຸດ”.');
+});
+
+test('a Lao word the site does not have finds nothing', async ({ page }) => {
+  await page.goto('/lo/search/?q=' + encodeURIComponent('ໂຮງໝໍ'));
+  await resultsFor(page);
+  await expect(page.getByRole('status')).toHaveText('ບໍ່ພົບຫຍັງສຳລັບ “ໂຮງໝໍ”. ລອງໃຊ້ຄຳທີ່ສັ້ນກວ່າ ຫຼື ຄຳອື່ນ.');
+});
+
+test('the type filter narrows the results and is kept in the address', async ({ page }) => {
+  await page.goto('/en/search/?q=trafficking');
+  await resultsFor(page);
+  await page.getByLabel('Type').selectOption('pages');
+  await expect(page).toHaveURL('/en/search/?q=trafficking&type=pages');
+  await expect((await resultsFor(page)).first().getByRole('link')).toHaveAttribute('href', '/en/about/');
+});
+
+test('no search code or index is downloaded until the reader starts to search', async ({ page }) => {
+  const fetched: string[] = [];
+  page.on('request', (request) => {
+    const { pathname } = new URL(request.url());
+    if (pathname.startsWith('/pagefind/')) fetched.push(pathname);
+  });
+  await page.goto('/lo/search/');
+  await searchBox(page).focus();
+  await expect(page.locator('site-search')).toHaveAttribute('data-state', 'ready');
+  expect(fetched).toEqual([]);
+  await searchBox(page).fill('ແຮງງານ');
+  await resultsFor(page);
+  expect(fetched).toContain('/pagefind/pagefind.js');
+  // Only the Lao index: nothing of the English one.
+  expect(fetched.filter((path) => /\/(en_|wasm\.en)/.test(path))).toEqual([]);
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the form still submits with the query in the address, and says search needs JavaScript', async ({ page }) => {
+    await page.goto('/lo/about/');
+    await page.getByTestId('search-link').click();
+    await searchBox(page).fill('ແຮງງານ');
+    await page.getByRole('button', { name: 'ຊອກຫາ' }).click();
+    await expect(page).toHaveURL(/\/lo\/search\/\?q=%E0%BB%81%E0%BA%AE%E0%BA%87%E0%BA%87%E0%BA%B2%E0%BA%99/);
+    await expect(page.getByText('ການຊອກຫາຕ້ອງໃຊ້ JavaScript')).toBeVisible();
+  });
+});

@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { combineResults, planSearch } from '../../src/lib/search/query';
+import { indexDecision } from '../../src/lib/search/indexable';
+import { entryFilters } from '../../src/lib/search/filters';
+
+describe('planSearch', () => {
+  it('searches a Lao compound typed without spaces by its syllables, which must stand together', () => {
+    expect(planSearch('ການຄ້າມະນຸດ')).toEqual({ terms: 'ການ ຄ້າ ມະ ນຸດ', required: ['"ການ ຄ້າ ມະ ນຸດ"'], phrase: undefined });
+  });
+
+  it('requires each Lao run typed without spaces, and prefers pages with the whole query together', () => {
+    expect(planSearch('ແຮງງານ ລາວ')).toEqual({ terms: 'ແຮງ ງານ ລາວ', required: ['"ແຮງ ງານ"'], phrase: '"ແຮງ ງານ ລາວ"' });
+  });
+
+  it('requires nothing of English, but prefers pages with the words together', () => {
+    expect(planSearch('human trafficking')).toEqual({ terms: 'human trafficking', required: [], phrase: '"human trafficking"' });
+    expect(planSearch(' trafficking ')).toEqual({ terms: 'trafficking', required: [], phrase: undefined });
+  });
+
+  it('has nothing to search for in blanks or punctuation', () => {
+    expect(planSearch('   ')).toBeUndefined();
+    expect(planSearch('?!')).toBeUndefined();
+  });
+});
+
+describe('combineResults', () => {
+  const ranked = [{ id: 'a' }, { id: 'b' }, { id: 'c' }, { id: 'd' }];
+  const ids = (results: { id: string }[]) => results.map((r) => r.id);
+
+  it('keeps only pages with every required run, whole-phrase matches first, each group in Pagefind order', () => {
+    const combined = combineResults(ranked, [new Set(['b', 'c', 'd']), new Set(['a', 'c', 'd'])], new Set(['d']));
+    expect(ids(combined.results)).toEqual(['d', 'c']);
+    expect(combined.exact).toBe(true);
+  });
+
+  it('offers the loose matches, as partial, when no page has a required run', () => {
+    const combined = combineResults(ranked, [new Set<string>()], new Set());
+    expect(ids(combined.results)).toEqual(['a', 'b', 'c', 'd']);
+    expect(combined.exact).toBe(false);
+  });
+
+  it('keeps Pagefind order, phrase matches first, when nothing is required', () => {
+    expect(ids(combineResults(ranked, [], new Set(['c'])).results)).toEqual(['c', 'a', 'b', 'd']);
+  });
+});
+
+describe('indexDecision', () => {
+  const page = (lang: string, body: string) => `<!doctype html><html lang="${lang}" dir="ltr"><head></head><body><header>menu</header>${body}</body></html>`;
+
+  it('indexes the main content of a page in its language', () => {
+    expect(indexDecision(page('lo', '<main><article data-content-locale="lo" data-pagefind-body>…</article></main>'))).toEqual({ index: true, language: 'lo' });
+  });
+
+  it('leaves out a page with no main content marked for search (home, lists, the search page)', () => {
+    expect(indexDecision(page('en', '<main><h1>Search</h1></main>'))).toEqual({ index: false, reason: 'no-search-body' });
+  });
+
+  it('leaves out a page standing in for a missing translation', () => {
+    const html = page('lo', '<p role="note" data-testid="fallback-notice">…</p><article lang="en" data-content-locale="en" data-fallback="true">…</article>');
+    expect(indexDecision(html)).toEqual({ index: false, reason: 'untranslated-fallback' });
+  });
+});
+
+describe('entryFilters', () => {
+  it('reads the collection and topics of an entry', () => {
+    expect(entryFilters({ id: 'lo/x', collection: 'stories', data: { title: 'x', topics: ['trafficking', 'safe-migration'] } })).toEqual({
+      type: 'stories',
+      topics: ['trafficking', 'safe-migration'],
+    });
+  });
+
+  it('gives a type without topics for collections that have none', () => {
+    expect(entryFilters({ id: 'en/about', collection: 'pages', data: { title: 'About' } })).toEqual({ type: 'pages', topics: [] });
+  });
+
+  it('ignores anything that is not a content entry', () => {
+    expect(entryFilters({ id: 'x' })).toBeUndefined();
+    expect(entryFilters(null)).toBeUndefined();
+  });
+});
