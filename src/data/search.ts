@@ -2,7 +2,10 @@
  * What the search page offers to filter by: the content types and topics that have pages in the reader's
  * language (a filter that can only find nothing is not offered).
  */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
 import type { Locale } from '../i18n/locales';
+import { contentDir } from '../lib/content-dir';
 import type { UiKey } from '../i18n/ui';
 import { entryFilters } from '../lib/search/filters';
 import { publishedEntries, type LocalizedCollection } from './entries';
@@ -23,8 +26,11 @@ export async function searchFilterOptions(locale: Locale) {
   const own = await Promise.all(
     searchTypes.map(async (type) => ({
       ...type,
-      // Entries written in this language: the pages its index holds (fallbacks are not indexed).
-      entries: (await publishedEntries(type.id)).filter((entry) => entry.id.startsWith(`${locale}/`)),
+      // Entries written in this language: the pages its index holds (fallbacks are not indexed). A collection
+      // with no folder yet is skipped without asking Astro, which would warn that it is empty.
+      entries: existsSync(path.join(contentDir, type.id))
+        ? (await publishedEntries(type.id)).filter((entry) => entry.id.startsWith(`${locale}/`))
+        : [],
     })),
   );
   const usedTopics = new Set(own.flatMap(({ entries }) => entries.flatMap((entry) => entryFilters(entry)?.topics ?? [])));

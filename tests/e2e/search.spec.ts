@@ -9,15 +9,23 @@ import { sitemapPaths } from '../support/site-pages';
 const searches: { locale: 'lo' | 'en'; query: string; first: string; why: string; shows: string }[] = [
   { locale: 'lo', query: 'ແຮງງານ', first: '/lo/about/', why: 'inside ຂູດຮີດແຮງງານ and ກະຊວງແຮງງານ', shows: 'ແຮງງານລາວທີ່ໄປຊອກວຽກເຮັດ' },
   { locale: 'lo', query: 'ຈິດສຳນຶກ', first: '/lo/about/', why: 'inside ໂດຍການສ້າງຈິດສຳນຶກ', shows: 'ຈິດສຳນຶກ' },
-  { locale: 'lo', query: 'ເຄືອຂ່າຍ', first: '/lo/about/', why: 'inside ເຄືອຂ່າຍປົກປ້ອງເດັກ', shows: 'ເຄືອຂ່າຍປົກປ້ອງເດັກ' },
+  { locale: 'lo', query: 'ປະຫວັດ', first: '/lo/safety/', why: 'inside ລຶບປະຫວັດການທ່ອງເວັບ', shows: 'ປະຫວັດການທ່ອງເວັບ' },
   { locale: 'lo', query: 'ການຄ້າມະນຸດ', first: '/lo/about/', why: 'a compound typed without spaces', shows: 'ການຄ້າມະນຸດ' },
   { locale: 'lo', query: 'ຂູດຮີດທາງເພດ', first: '/lo/about/', why: 'a compound typed without spaces', shows: 'ຂູດຮີດທາງເພດ' },
+  // ສ່ວນຕົວ is in both pages (ຄວາມເປັນສ່ວນຕົວ in About): only the safety page has ໂໝດສ່ວນຕົວ.
+  { locale: 'lo', query: 'ໂໝດສ່ວນຕົວ', first: '/lo/safety/', why: 'a compound typed without spaces', shows: 'ໂໝດສ່ວນຕົວ' },
   { locale: 'en', query: 'exploitation', first: '/en/about/', why: 'an English word', shows: 'sexual exploitation' },
   { locale: 'en', query: 'vocational training', first: '/en/about/', why: 'two English words', shows: 'vocational training' },
+  { locale: 'en', query: 'private mode', first: '/en/safety/', why: 'two English words', shows: 'private mode' },
 ];
 
 function searchBox(page: Page) {
   return page.getByRole('searchbox');
+}
+
+/** The search's live region (the page has others, e.g. the quick exit's). */
+function searchStatus(page: Page) {
+  return page.locator('site-search').getByRole('status');
 }
 
 async function resultsFor(page: Page) {
@@ -51,12 +59,21 @@ for (const { locale, query, first, why, shows } of searches) {
   });
 }
 
+test('a compound finds only the pages that have it as written, not those with its parts elsewhere', async ({ page }) => {
+  await page.goto(`/lo/search/?q=${encodeURIComponent('ສ່ວນຕົວ')}`);
+  await expect(await resultsFor(page)).toHaveCount(2);
+  await searchBox(page).fill('ໂໝດສ່ວນຕົວ');
+  await expect(searchStatus(page)).toHaveText('ພົບ 1 ໜ້າ ສຳລັບ “ໂໝດສ່ວນຕົວ”.');
+  await expect(page.locator('.search-result')).toHaveCount(1);
+  await expect(page.locator('.search-result a')).toHaveAttribute('href', '/lo/safety/');
+});
+
 test('a result shows its title as written, and its type', async ({ page }) => {
-  await page.goto(`/lo/search/?q=${encodeURIComponent('ການຄ້າມະນຸດ')}`);
+  await page.goto(`/lo/search/?q=${encodeURIComponent('ຈິດສຳນຶກ')}`);
   const first = (await resultsFor(page)).first();
   await expect(first.getByRole('heading', { level: 2 })).toHaveText('ກ່ຽວກັບເວັບໄຊນີ້');
   await expect(first).toContainText('ໜ້າຂໍ້ມູນ');
-  await expect(page.getByRole('status')).toHaveText('ພົບ 1 ໜ້າ ສຳລັບ “ການຄ້າມະນຸດ”.');
+  await expect(searchStatus(page)).toHaveText('ພົບ 1 ໜ້າ ສຳລັບ “ຈິດສຳນຶກ”.');
 });
 
 test('an address with ?q= shows its results, and the search box holds the query', async ({ page }) => {
@@ -77,23 +94,23 @@ test('nothing found says so', async ({ page }) => {
   await page.goto('/en/search/');
   await searchBox(page).fill('zzqxw');
   await resultsFor(page);
-  await expect(page.getByRole('status')).toHaveText('Nothing found for “zzqxw”. Try a shorter word, or another one.');
+  await expect(searchStatus(page)).toHaveText('Nothing found for “zzqxw”. Try a shorter word, or another one.');
   await expect(page.locator('.search-result')).toHaveCount(0);
 });
 
 test('a Lao word still being typed finds pages with its first part, and says the match is partial', async ({ page }) => {
   await page.goto('/lo/search/');
-  await searchBox(page).fill('ການຄ້າມະນ');
-  await resultsFor(page);
-  await expect(page.getByRole('status')).toHaveText('ບໍ່ມີໜ້າໃດມີ “ການຄ້າມະນ” ຄືກັບທີ່ທ່ານພິມ. ມີ 1 ໜ້າ ທີ່ມີບາງຄຳໃນນີ້:');
-  await searchBox(page).fill('ການຄ້າມະນຸດ');
-  await expect(page.getByRole('status')).toHaveText('ພົບ 1 ໜ້າ ສຳລັບ “ການຄ້າມະນຸດ”.');
+  await searchBox(page).fill('ຈິດສຳນ');
+  await expect((await resultsFor(page)).first().getByRole('link')).toHaveAttribute('href', '/lo/about/');
+  await expect(searchStatus(page)).toHaveText(/^ບໍ່ມີໜ້າໃດມີ “ຈິດສຳນ” ຄືກັບທີ່ທ່ານພິມ\. ມີ \d ໜ້າ ທີ່ມີບາງຄຳໃນນີ້:$/);
+  await searchBox(page).fill('ຈິດສຳນຶກ');
+  await expect(searchStatus(page)).toHaveText('ພົບ 1 ໜ້າ ສຳລັບ “ຈິດສຳນຶກ”.');
 });
 
 test('a Lao word the site does not have finds nothing', async ({ page }) => {
   await page.goto('/lo/search/?q=' + encodeURIComponent('ໂຮງໝໍ'));
   await resultsFor(page);
-  await expect(page.getByRole('status')).toHaveText('ບໍ່ພົບຫຍັງສຳລັບ “ໂຮງໝໍ”. ລອງໃຊ້ຄຳທີ່ສັ້ນກວ່າ ຫຼື ຄຳອື່ນ.');
+  await expect(searchStatus(page)).toHaveText('ບໍ່ພົບຫຍັງສຳລັບ “ໂຮງໝໍ”. ລອງໃຊ້ຄຳທີ່ສັ້ນກວ່າ ຫຼື ຄຳອື່ນ.');
 });
 
 test('the type filter narrows the results and is kept in the address', async ({ page }) => {

@@ -25,8 +25,9 @@ export function hasLao(text: string): boolean {
   return HAS_LAO.test(text);
 }
 
+const SPACE = /\s/;
 function isSpace(char: string | undefined): boolean {
-  return char !== undefined && (/\s/.test(char) || char === SPACE_MARK);
+  return char !== undefined && (char === ' ' || char === SPACE_MARK || SPACE.test(char));
 }
 
 /**
@@ -68,8 +69,8 @@ export function laoBreaks(text: string): number[] {
   for (let at = 1; at < text.length; at++) {
     const before = text[at - 1]!;
     const after = text[at]!;
-    if (isSpace(before) || isSpace(after)) continue;
     if (!isLaoChar(before) && !isLaoChar(after)) continue;
+    if (isSpace(before) || isSpace(after)) continue;
     const left = tokenClass(before);
     const right = tokenClass(after);
     // Lao digits stay together (໒໐໒໓), as do runs of Latin and punctuation.
