@@ -107,7 +107,7 @@ export const isUnlistedPosterPage = (pathname: string): boolean =>
   /^\/[a-z]{2}\/posters\/(?:(?:audience|language|size)\/|[^/]+\/print\/)/.test(pathname);
 
 /** Path segments that are filters, so no poster may use them as its file name. */
-export const reservedPosterSlugs: readonly string[] = [...filterKeys, 'print'];
+export const reservedPosterSlugs: readonly string[] = filterKeys;
 
 // ---------------------------------------------------------------------------------------------------------
 // Files: /posters/<slug>-<version>-a4.pdf, …-a3.pdf, <slug>-<version>.png (screens), …-print.png (print view),
@@ -128,18 +128,6 @@ export const previewFile = (slug: string, version: PosterVersion, width: number)
 
 /** The `[file]` route parameter of a file's endpoint: its name without folder and extension. */
 export const fileParam = (file: string): string => file.slice(file.lastIndexOf('/') + 1, file.lastIndexOf('.'));
-
-/** "412 kB", "1,3 MB" in the reader's language (decimal units, like phones and file managers show). */
-export function formatBytes(bytes: number, localeTag: string): string {
-  const [unit, value] =
-    bytes >= 1_000_000 ? ['megabyte', bytes / 1_000_000] : bytes >= 1000 ? ['kilobyte', bytes / 1000] : ['byte', bytes];
-  return new Intl.NumberFormat(localeTag, {
-    style: 'unit',
-    unit,
-    unitDisplay: 'short',
-    maximumFractionDigits: value < 10 ? 1 : 0,
-  }).format(value);
-}
 
 // ---------------------------------------------------------------------------------------------------------
 // Renderer spec.

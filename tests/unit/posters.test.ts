@@ -4,7 +4,6 @@ import {
   availableVersions,
   fileParam,
   filterPath,
-  formatBytes,
   impossibleVersions,
   isUnlistedPosterPage,
   matchesFilter,
@@ -87,13 +86,6 @@ describe('poster files', () => {
     expect(posterFile('help-lines', 'lo', 'print')).toBe('/posters/help-lines-lo-print.png');
     expect(previewFile('help-lines', 'en', 480)).toBe('/posters/preview/help-lines-en-480.webp');
     expect(fileParam(posterFile('help-lines', 'bilingual', 'a3'))).toBe('help-lines-bilingual-a3');
-  });
-
-  it('show their size the way each language writes numbers', () => {
-    expect(formatBytes(412_345, 'en-GB')).toBe('412 kB');
-    expect(formatBytes(1_250_000, 'en-GB')).toBe('1.3 MB');
-    expect(formatBytes(1_250_000, 'lo-LA')).toBe('1,3 MB');
-    expect(formatBytes(950, 'en-GB')).toBe('950 byte');
   });
 });
 
