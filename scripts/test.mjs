@@ -16,7 +16,8 @@ const steps = [
   ['End-to-end tests', 'npx', ['playwright', 'test']],
 ];
 
-const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
+// BUILT_DIST: the deterministic-build test compares this run's production build with a fresh one.
+const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', BUILT_DIST: 'dist' };
 for (const [name, command, args] of steps) {
   console.log(`\n▶ ${name}: ${command} ${args.join(' ')}`);
   const started = Date.now();
