@@ -19,16 +19,19 @@ const cases: { fixture: string; says: (string | RegExp)[] }[] = [
   },
   {
     fixture: 'bad-story-cover-file',
+    // The content check before the build catches it first (src/lib/quality/content-tree.ts).
     says: [
-      'content/stories/en/missing-cover-file.mdx: cover.src "../../images/no-such-picture.png" does not exist',
-      'Put the picture there or fix the path',
+      'content/stories/en/missing-cover-file.mdx:7: cover.src',
+      'the file "../../images/no-such-picture.png" does not exist',
+      'Check the file name and folder, or add the file',
     ],
   },
   {
     fixture: 'bad-material-download',
     says: [
-      /content\/materials\/en\/missing-download\.mdx: downloads\[0\]\.file "\.\/no-such-guide\.pdf" was not found/,
-      'Put the file next to the entry',
+      'content/materials/en/missing-download.mdx:8: downloads[0].file',
+      'the file "./no-such-guide.pdf" does not exist',
+      'Check the file name and folder, or add the file',
     ],
   },
 ];
