@@ -85,7 +85,7 @@ test('a result shows its title as written, and its type', async ({ page }) => {
 test('an address with ?q= shows its results, and the search box holds the query', async ({ page }) => {
   await page.goto('/en/search/?q=trafficking');
   await expect(searchBox(page)).toHaveValue('trafficking');
-  await expect((await resultsFor(page)).first().getByRole('link')).toHaveAttribute('href', '/en/about/');
+  await expect((await resultsFor(page)).first().getByRole('link')).toHaveAttribute('href', '/en/materials/signs-of-trafficking/');
   await expect(page.getByText('Search needs JavaScript')).toBeHidden();
 });
 
