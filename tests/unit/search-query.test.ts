@@ -5,16 +5,26 @@ import { entryFilters } from '../../src/lib/search/filters';
 
 describe('planSearch', () => {
   it('searches a Lao compound typed without spaces by its syllables, which must stand together', () => {
-    expect(planSearch('ການຄ້າມະນຸດ')).toEqual({ terms: 'ການ ຄ້າ ມະ ນຸດ', required: ['"ການ ຄ້າ ມະ ນຸດ"'], phrase: undefined });
+    expect(planSearch('ການຄ້າມະນຸດ')).toEqual({
+      terms: 'ການ ຄ້າ ມະ ນຸດ',
+      required: ['"ການ ຄ້າ ມະ ນຸດ"'],
+      phrase: undefined,
+      stems: ['"ການ ຄ້າ ມະ"'],
+    });
   });
 
   it('requires each Lao run typed without spaces, and prefers pages with the whole query together', () => {
-    expect(planSearch('ແຮງງານ ລາວ')).toEqual({ terms: 'ແຮງ ງານ ລາວ', required: ['"ແຮງ ງານ"'], phrase: '"ແຮງ ງານ ລາວ"' });
+    expect(planSearch('ແຮງງານ ລາວ')).toEqual({ terms: 'ແຮງ ງານ ລາວ', required: ['"ແຮງ ງານ"'], phrase: '"ແຮງ ງານ ລາວ"', stems: [] });
+  });
+
+  it('keeps the syllables before a half-typed one, to rank pages that have them together first', () => {
+    expect(planSearch('ຈິດສຳນ')?.stems).toEqual(['"ຈິດ ສຳ"']);
+    expect(planSearch('ຈິດສ')?.stems).toEqual([]);
   });
 
   it('requires nothing of English, but prefers pages with the words together', () => {
-    expect(planSearch('human trafficking')).toEqual({ terms: 'human trafficking', required: [], phrase: '"human trafficking"' });
-    expect(planSearch(' trafficking ')).toEqual({ terms: 'trafficking', required: [], phrase: undefined });
+    expect(planSearch('human trafficking')).toEqual({ terms: 'human trafficking', required: [], phrase: '"human trafficking"', stems: [] });
+    expect(planSearch(' trafficking ')).toEqual({ terms: 'trafficking', required: [], phrase: undefined, stems: [] });
   });
 
   it('has nothing to search for in blanks or punctuation', () => {
@@ -37,6 +47,16 @@ describe('combineResults', () => {
     const combined = combineResults(ranked, [new Set<string>()], new Set());
     expect(ids(combined.results)).toEqual(['a', 'b', 'c', 'd']);
     expect(combined.exact).toBe(false);
+  });
+
+  it('puts partial matches that have every stem first, then the rest, each in Pagefind order', () => {
+    const combined = combineResults(ranked, [new Set<string>()], new Set(), [new Set(['c', 'd', 'x'])]);
+    expect(ids(combined.results)).toEqual(['c', 'd', 'a', 'b']);
+    expect(combined.exact).toBe(false);
+  });
+
+  it('ignores the stems when a page has every required run', () => {
+    expect(ids(combineResults(ranked, [new Set(['b'])], new Set(), [new Set(['a'])]).results)).toEqual(['b']);
   });
 
   it('keeps Pagefind order, phrase matches first, when nothing is required', () => {

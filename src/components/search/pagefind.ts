@@ -78,6 +78,11 @@ export async function searchPages(pagefind: PagefindModule, query: string, filte
   const centred = new Map<string, PagefindResult>();
   for (const result of [...phrase, ...required.flat()]) if (!centred.has(result.id)) centred.set(result.id, result);
   const ids = (results: PagefindResult[]) => new Set(results.map((result) => result.id));
-  const combined = combineResults(ranked, required.map(ids), ids(phrase));
+  let combined = combineResults(ranked, required.map(ids), ids(phrase));
+  // Only a partial match needs the stems: searched then, not on every keystroke.
+  if (!combined.exact && plan.stems.length > 0) {
+    const stems = await Promise.all(plan.stems.map(run));
+    combined = combineResults(ranked, required.map(ids), ids(phrase), stems.map(ids));
+  }
   return { ...combined, results: combined.results.map((result) => centred.get(result.id) ?? result) };
 }
