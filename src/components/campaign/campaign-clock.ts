@@ -29,7 +29,6 @@ class CampaignClock extends HTMLElement {
           : this.dataset.ended;
     for (const element of this.querySelectorAll<HTMLElement>('[data-clock-status]')) {
       element.textContent = status ?? '';
-      element.hidden = false;
     }
 
     let todayElement: HTMLElement | undefined;
@@ -41,7 +40,8 @@ class CampaignClock extends HTMLElement {
       day.querySelector<HTMLElement>('[data-today-badge]')?.toggleAttribute('hidden', !isToday);
     }
     for (const link of this.querySelectorAll<HTMLAnchorElement>('[data-today-link]')) {
-      link.hidden = !todayElement;
+      // Invisible, not hidden: its line is kept from the first paint, so the page does not move.
+      link.classList.toggle('invisible', !todayElement);
       if (todayElement) link.href = `#${todayElement.id}`;
     }
 
