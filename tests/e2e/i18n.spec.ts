@@ -1,26 +1,12 @@
 import { expect, test } from '@playwright/test';
-import { sitemapPaths } from '../support/site-pages';
 
-const pages = sitemapPaths();
-
-test('both languages are built', () => {
-  expect(pages.filter((p) => p.startsWith('/lo/')).length).toBeGreaterThan(1);
-  expect(pages.filter((p) => p.startsWith('/en/')).length).toBe(pages.filter((p) => p.startsWith('/lo/')).length);
-});
-
-for (const path of pages) {
-  test(`${path} declares its language and links to its counterpart`, async ({ page }) => {
+// Every page's language, alternates and switcher address are checked in every-page.spec.ts; here the switcher is used.
+for (const path of ['/lo/', '/en/about/', '/lo/stories/fake-job-offers/']) {
+  test(`the language switcher on ${path} leads to the same page in the other language`, async ({ page }) => {
     const locale = path.split('/')[1]!;
     const other = locale === 'lo' ? 'en' : 'lo';
-    const response = await page.goto(path);
-    expect(response?.status()).toBe(200);
-    await expect(page.locator('html')).toHaveAttribute('lang', locale);
-    await expect(page.locator(`link[rel=alternate][hreflang=${other}]`)).toHaveAttribute('href', new RegExp(`/${other}/`));
-    await expect(page.locator('link[rel=alternate][hreflang=x-default]')).toHaveCount(1);
-
-    const switcher = page.getByTestId('language-switcher');
-    await expect(switcher).toHaveAttribute('lang', other);
-    await switcher.click();
+    await page.goto(path);
+    await page.getByTestId('language-switcher').click();
     await expect(page).toHaveURL(path.replace(`/${locale}/`, `/${other}/`));
     await expect(page.locator('html')).toHaveAttribute('lang', other);
   });

@@ -1,7 +1,6 @@
 /**
  * The poster library as a tourism business uses it: filter, open a poster, download and print it.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import jsQR from 'jsqr';
 import { PDFArray, PDFDict, PDFDocument, PDFName, PDFString } from 'pdf-lib';
@@ -214,21 +213,3 @@ test.describe('the print button', () => {
     });
   });
 });
-
-const unlisted = [
-  '/en/posters/audience/hotels/language/lo/size/a4/',
-  '/lo/posters/audience/transport/language/bilingual/',
-  '/lo/posters/size/a3/',
-  `/lo/posters/${slugs[0]}/print/bilingual-a3/`,
-  `/en/posters/${slugs[0]}/print/en-a4/`,
-];
-for (const path of unlisted) {
-  test(`axe finds no serious or critical WCAG 2.2 AA violation on ${path} (not in the sitemap)`, async ({ page }) => {
-    await page.goto(path);
-    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-    const blocking = results.violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
-    expect(blocking).toEqual([]);
-  });
-}

@@ -3,8 +3,8 @@
  * players are tested on the fixture site (tests/fixtures/videos, fake addresses, served at fixtureOrigin);
  * requests to other hosts are answered inside the test, never sent to the network.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
+import { axeViolations } from '../support/axe';
 import { fixtureDist, fixtureOrigin } from '../support/fixture-site';
 import { sitemapPaths } from '../support/site-pages';
 
@@ -180,18 +180,12 @@ test('the gallery presents the 2021 campaign with its intro and videos, then the
   await expect(page.locator('section[data-campaign="2021"]').getByRole('link')).toHaveText(['Test video kept as a file', 'ວິດີໂອທົດສອບ ໃນ YouTube']);
 });
 
-const wcag22aa = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-const blockingViolations = async (page: Page) =>
-  (await new AxeBuilder({ page }).withTags(wcag22aa).analyze()).violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
-
-// The fixture's video pages (the published site's sitemap has none yet, so accessibility.spec.ts cannot see them).
+// The fixture's video pages (the published site's sitemap has none yet, so every-page.spec.ts cannot see them).
 for (const path of ['/en/videos/', '/lo/videos/', '/en/videos/youtube-test/', '/lo/videos/facebook-test/', '/lo/videos/file-test/', '/en/video-in-story/']) {
   test(`axe finds no serious or critical WCAG 2.2 AA violation on the fixture's ${path}`, async ({ context, page }) => {
     await watchOtherHosts(context);
     await page.goto(url(path));
-    expect(await blockingViolations(page)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
   });
 }
 
@@ -200,7 +194,10 @@ test('axe finds no serious or critical violation once the player is loaded', asy
   await page.goto(url('/lo/videos/youtube-test/'));
   await page.getByRole('button', { name: /ວິດີໂອທົດສອບ ໃນ YouTube/ }).click();
   await expect(page.frameLocator('iframe').getByText(/Stub player/)).toBeVisible();
-  expect(await blockingViolations(page)).toEqual([]);
+  // Back to the top: playing scrolled the page, and axe judges the size of a link half under the sticky
+  // quick-exit bar by the part still showing, which depends on where the page happens to stop.
+  await page.evaluate(() => window.scrollTo(0, 0));
+  expect(await axeViolations(page)).toEqual([]);
 });
 
 test.describe('the published site (no video has a verified address yet)', () => {

@@ -23,3 +23,22 @@ export function allPagePaths(): string[] {
     .map(pagePath)
     .sort();
 }
+
+/**
+ * The pages a browser visits to check every page: each one in the sitemap, and of the pages kept out of it
+ * (the language chooser, 404, poster filter and print pages: thousands of one template as posters grow),
+ * the first of each kind, a kind being its language, section and the name before its last part
+ * (/lo/posters/audience/hotels/language/en/size/a4/ is of lo·posters·size). Their HTML is checked statically
+ * on every page by the site checks.
+ */
+export function pagesToVisit(): string[] {
+  const listed = sitemapPaths();
+  const inSitemap = new Set(listed);
+  const kinds = new Map<string, string>();
+  for (const page of allPagePaths().filter((path) => !inSitemap.has(path))) {
+    const parts = page.split('/').filter(Boolean);
+    const kind = [parts[0], parts[1], parts.at(-2)].join('·');
+    if (!kinds.has(kind)) kinds.set(kind, page);
+  }
+  return [...listed, ...kinds.values()].sort();
+}
