@@ -7,8 +7,8 @@
  *   node scripts/bench-search.mjs [dist] [lo:ການຄ້າມະນຸດ en:trafficking …]
  *
  * BENCH_PORT (else E2E_PORT, else 4390) is the local port the site is served on while measuring.
- * For a large site: CONTENT_DIR=/tmp/corpus node scripts/generate-search-corpus.mjs 1000, then build with
- * CONTENT_DIR=/tmp/corpus OUT_DIR=/tmp/corpus-dist node scripts/build.mjs and measure /tmp/corpus-dist.
+ * For a large site: node scripts/generate-corpus.mjs --out /tmp/corpus --count 1000, then build with
+ * CONTENT_DIR=/tmp/corpus/content OUT_DIR=/tmp/corpus-dist node scripts/build.mjs and measure /tmp/corpus-dist.
  */
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';

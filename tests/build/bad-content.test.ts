@@ -4,10 +4,9 @@
  * mistake, so the build reports exactly one problem. (Video mistakes — no poster, unknown provider, no
  * address — are in videos.test.ts.)
  */
-import { describe, expect, it } from 'vitest';
-import { buildFixture } from '../support/fixture-build';
+import { describeBadFixtures, type BadFixture } from '../support/fixture-build';
 
-const cases: { fixture: string; mistake: string; says: (string | RegExp)[] }[] = [
+const cases: BadFixture[] = [
   {
     fixture: 'bad-missing-title',
     mistake: 'a missing title',
@@ -84,12 +83,4 @@ const cases: { fixture: string; mistake: string; says: (string | RegExp)[] }[] =
   },
 ];
 
-describe.each(cases)('$fixture: $mistake', ({ fixture, says }) => {
-  it('stops the build with a message naming the file, the field and the fix, leaving no output', () => {
-    const build = buildFixture(fixture);
-    expect(build.ok, build.output).toBe(false);
-    for (const expected of says) expect(build.output).toMatch(expected);
-    expect(build.output).toContain('Build failed: nothing was published');
-    expect(build.distExists).toBe(false);
-  });
-});
+describeBadFixtures(cases);

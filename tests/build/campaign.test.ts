@@ -8,7 +8,7 @@ import sharp from 'sharp';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildFixture, type FixtureBuild } from '../support/fixture-build';
+import { buildFixture, type FixtureBuild, describeBadFixtures, type BadFixture } from '../support/fixture-build';
 
 function buildAsOf(day: string, fixture: string): FixtureBuild {
   const before = process.env.BUILD_TODAY;
@@ -126,7 +126,7 @@ describe('built on 20 December 2030, after the 2030 campaign', () => {
   });
 });
 
-const bad: { fixture: string; says: (string | RegExp)[] }[] = [
+const bad: BadFixture[] = [
   {
     fixture: 'bad-campaign-programme-date',
     says: ['content/campaigns/en/2030.mdx', /programme\.0\.date/, '2030-12-12 is outside the campaign (2030-11-25 to 2030-12-10)'],
@@ -137,11 +137,4 @@ const bad: { fixture: string; says: (string | RegExp)[] }[] = [
   },
 ];
 
-describe.each(bad)('$fixture', ({ fixture, says }) => {
-  it('stops the build with a message naming the file, the field and the fix, leaving no output', () => {
-    const build = buildFixture(fixture);
-    expect(build.ok, build.output).toBe(false);
-    for (const expected of says) expect(build.output).toMatch(expected);
-    expect(build.distExists).toBe(false);
-  });
-});
+describeBadFixtures(bad);

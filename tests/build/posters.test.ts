@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { PDFDocument } from 'pdf-lib';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildFixture, type FixtureBuild } from '../support/fixture-build';
+import { buildFixture, type FixtureBuild, describeBadFixtures, type BadFixture } from '../support/fixture-build';
 
 describe('a poster in English only, with a designer-made A4 file', () => {
   let build: FixtureBuild;
@@ -41,7 +41,7 @@ describe('a poster in English only, with a designer-made A4 file', () => {
   });
 });
 
-const bad: { fixture: string; says: (string | RegExp)[] }[] = [
+const bad: BadFixture[] = [
   {
     fixture: 'bad-poster-print-file',
     says: ['content/posters/en/wrong-size.mdx', 'printFiles.a4', '612 × 792 pt, not A4', 'Export it at A4 size'],
@@ -52,11 +52,4 @@ const bad: { fixture: string; says: (string | RegExp)[] }[] = [
   },
 ];
 
-describe.each(bad)('$fixture', ({ fixture, says }) => {
-  it('stops the build with a message naming the file, the field and the fix, leaving no output', () => {
-    const build = buildFixture(fixture);
-    expect(build.ok, build.output).toBe(false);
-    for (const expected of says) expect(build.output).toMatch(expected);
-    expect(build.distExists).toBe(false);
-  });
-});
+describeBadFixtures(bad);

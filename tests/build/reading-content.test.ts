@@ -2,10 +2,9 @@
  * Stories and materials that must stop the build, each with the file, the field and the fix named and no
  * output left behind.
  */
-import { describe, expect, it } from 'vitest';
-import { buildFixture } from '../support/fixture-build';
+import { describeBadFixtures, type BadFixture } from '../support/fixture-build';
 
-const cases: { fixture: string; says: (string | RegExp)[] }[] = [
+const cases: BadFixture[] = [
   {
     fixture: 'bad-story-topic',
     says: [
@@ -36,11 +35,4 @@ const cases: { fixture: string; says: (string | RegExp)[] }[] = [
   },
 ];
 
-describe.each(cases)('$fixture', ({ fixture, says }) => {
-  it('stops the build with a message naming the file, the field and the fix, leaving no output', () => {
-    const build = buildFixture(fixture);
-    expect(build.ok, build.output).toBe(false);
-    for (const expected of says) expect(build.output).toMatch(expected);
-    expect(build.distExists).toBe(false);
-  });
-});
+describeBadFixtures(cases);

@@ -6,9 +6,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildFixture, type FixtureBuild } from '../support/fixture-build';
+import { buildFixture, type FixtureBuild, describeBadFixtures, type BadFixture } from '../support/fixture-build';
 
-const bad: { fixture: string; says: (string | RegExp)[] }[] = [
+const bad: BadFixture[] = [
   {
     fixture: 'bad-video-no-poster',
     says: ['content/videos/en/no-poster.mdx', /poster: is required/, 'Add poster: { src:'],
@@ -27,14 +27,7 @@ const bad: { fixture: string; says: (string | RegExp)[] }[] = [
   },
 ];
 
-describe.each(bad)('$fixture', ({ fixture, says }) => {
-  it('stops the build with a message naming the file, the field and the fix, leaving no output', () => {
-    const build = buildFixture(fixture);
-    expect(build.ok, build.output).toBe(false);
-    for (const expected of says) expect(build.output).toMatch(expected);
-    expect(build.distExists).toBe(false);
-  });
-});
+describeBadFixtures(bad);
 
 function htmlFiles(dir: string): string[] {
   return readdirSync(dir, { recursive: true, encoding: 'utf8' })

@@ -6,6 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { describe, expect, it } from 'vitest';
 
 export interface FixtureBuild {
   ok: boolean;
@@ -58,4 +59,27 @@ export function buildFixture(name: string): FixtureBuild {
   }
   cpSync(path.join(root, 'tests/fixtures', name, 'content'), contentDir, { recursive: true });
   return buildSite({ contentDir, outDir: path.join(work, 'dist'), cacheDir: path.join(work, 'cache') });
+}
+
+/** A fixture holding one mistake, and what the build must say about it. */
+export interface BadFixture {
+  fixture: string;
+  mistake?: string;
+  says: (string | RegExp)[];
+}
+
+/**
+ * A test per fixture: the build stops with a message naming the file, the field and the fix (each of
+ * `says`), says nothing was published, and leaves no output behind.
+ */
+export function describeBadFixtures(cases: readonly BadFixture[]) {
+  describe.each(cases)('$fixture', ({ fixture, mistake, says }) => {
+    it(`stops the build${mistake ? ` on ${mistake}` : ''} with a message naming the file, the field and the fix, leaving no output`, () => {
+      const build = buildFixture(fixture);
+      expect(build.ok, build.output).toBe(false);
+      for (const expected of says) expect(build.output).toMatch(expected);
+      expect(build.output).toContain('Build failed: nothing was published');
+      expect(build.distExists).toBe(false);
+    });
+  });
 }
