@@ -40,6 +40,7 @@ for (const path of pages) {
     const { requested, complaints } = await watch(page);
     const response = await page.goto(path);
     // The root page sends a browser on to its language: check where it lands.
+    if (path === '/') await page.waitForURL(/\/(lo|en)\/$/);
     const landed = new URL(page.url()).pathname;
     const locale = landed.split('/')[1] === 'en' ? 'en' : 'lo';
 
@@ -53,22 +54,6 @@ for (const path of pages) {
       const switcher = page.getByTestId('language-switcher');
       await expect(switcher).toHaveAttribute('lang', other);
       await expect(switcher).toHaveAttribute('href', path.replace(`/${locale}/`, `/${other}/`));
-    });
-
-    await test.step('asks nothing of other hosts and keeps nothing, even once scrolled to the end', async () => {
-      await page.waitForLoadState('networkidle');
-      // Anything loaded lazily is loaded too.
-      await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
-      await page.waitForLoadState('networkidle');
-      expect(requested.filter((url) => !/^(data|blob):/.test(url) && new URL(url).host !== ownHost)).toEqual([]);
-      expect(complaints).toEqual([]);
-      expect(await context.cookies()).toEqual([]);
-      expect(await page.evaluate(() => [document.cookie, localStorage.length, sessionStorage.length])).toEqual(['', 0, 0]);
-      // Links to other sites tell them nothing about the reader.
-      const external = await page.locator('a[href^="http"], a[href^="//"]').evaluateAll((links) =>
-        links.filter((a) => new URL((a as HTMLAnchorElement).href).host !== location.host).map((a) => `${(a as HTMLAnchorElement).href} rel="${a.getAttribute('rel') ?? ''}"`),
-      );
-      for (const link of external) expect(link).toMatch(/rel="(?=[^"]*\bnoopener\b)(?=[^"]*\bnoreferrer\b)[^"]*"/);
     });
 
     await test.step('sends the security headers, and its <meta> policy agrees with them', async () => {
@@ -91,8 +76,25 @@ for (const path of pages) {
       await expect(page.locator(`quick-exit a[href="/${locale}/safety/"]`)).toHaveCount(1);
     });
 
+    // Before scrolling: axe judges a target half under the sticky quick-exit bar by the part still showing,
+    // which depends on where the page happens to stop.
     await test.step('axe finds no serious or critical WCAG 2.2 AA violation', async () => {
       expect(await axeViolations(page)).toEqual([]);
+    });
+
+    await test.step('asks nothing of other hosts and keeps nothing, even once scrolled to the end', async () => {
+      // Anything loaded lazily is loaded too.
+      await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+      await page.waitForLoadState('networkidle');
+      expect(requested.filter((url) => !/^(data|blob):/.test(url) && new URL(url).host !== ownHost)).toEqual([]);
+      expect(complaints).toEqual([]);
+      expect(await context.cookies()).toEqual([]);
+      expect(await page.evaluate(() => [document.cookie, localStorage.length, sessionStorage.length])).toEqual(['', 0, 0]);
+      // Links to other sites tell them nothing about the reader.
+      const external = await page.locator('a[href^="http"], a[href^="//"]').evaluateAll((links) =>
+        links.filter((a) => new URL((a as HTMLAnchorElement).href).host !== location.host).map((a) => `${(a as HTMLAnchorElement).href} rel="${a.getAttribute('rel') ?? ''}"`),
+      );
+      for (const link of external) expect(link).toMatch(/rel="(?=[^"]*\bnoopener\b)(?=[^"]*\bnoreferrer\b)[^"]*"/);
     });
   });
 }
