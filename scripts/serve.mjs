@@ -7,6 +7,7 @@
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import path from 'node:path';
+import { headersFor, parseHeadersFile } from '../src/lib/security-headers.ts';
 
 const root = path.resolve(process.argv[2] ?? 'dist');
 const port = Number(process.argv[3] ?? 4321);
@@ -35,24 +36,8 @@ const types = {
   '.pagefind': 'application/octet-stream',
 };
 
-/** Parses _headers: a path pattern line, then indented "Name: value" lines. */
-function readHeaderRules() {
-  const file = path.join(root, '_headers');
-  if (!existsSync(file)) return [];
-  const rules = [];
-  for (const line of readFileSync(file, 'utf8').split('\n')) {
-    if (!line.trim() || line.trim().startsWith('#')) continue;
-    if (!/^\s/.test(line)) {
-      const pattern = new RegExp(`^${line.trim().replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`);
-      rules.push({ pattern, headers: [] });
-    } else if (rules.length > 0) {
-      const colon = line.indexOf(':');
-      rules.at(-1).headers.push([line.slice(0, colon).trim(), line.slice(colon + 1).trim()]);
-    }
-  }
-  return rules;
-}
-const headerRules = readHeaderRules();
+const headersFile = path.join(root, '_headers');
+const headerRules = existsSync(headersFile) ? parseHeadersFile(readFileSync(headersFile, 'utf8')) : [];
 
 function resolveFile(urlPath) {
   const safe = path.normalize(decodeURIComponent(urlPath)).replace(/^(\.\.[/\\])+/, '');
@@ -73,9 +58,7 @@ createServer((request, response) => {
   const file = resolveFile(url.pathname);
   const status = file ? 200 : 404;
   const served = file ?? path.join(root, '404.html');
-  for (const rule of headerRules) {
-    if (rule.pattern.test(url.pathname)) for (const [name, value] of rule.headers) response.setHeader(name, value);
-  }
+  for (const [name, value] of Object.entries(headersFor(headerRules, url.pathname))) response.setHeader(name, value);
   response.setHeader('Content-Type', types[path.extname(served)] ?? 'application/octet-stream');
   response.writeHead(status);
   if (request.method === 'HEAD' || !existsSync(served)) {

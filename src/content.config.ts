@@ -6,13 +6,14 @@ import { defineCollection } from 'astro:content';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { contentDir } from './lib/content-dir';
 import { localizedEntryId } from './lib/entry-id';
 import { readSettingsIds, readSettingsValues } from './lib/settings-ids';
 import { checkSurvivorStory, pictureKind, survivorFields } from './lib/survivor';
 import { urlProblem, videoProviders } from './lib/videos';
-import { missingImageMessage, missingImages } from './lib/image-refs';
+import { checkContentFile, formatContentProblem } from './lib/quality/content-tree';
 import { uiTables } from './i18n/ui';
 import { posterAudiences, posterColours, posterVersions, type PosterColour } from './lib/posters';
 
@@ -29,15 +30,20 @@ function localizedGlob(collection: string): Loader {
     pattern: '**/*.{md,mdx}',
     generateId: ({ entry }) => localizedEntryId(path.join(path.relative(process.cwd(), base), entry)),
   });
-  // A missing picture file is reported with the entry and field named (Astro names only the path).
+  // The quality gate checks the whole folder before the build; this checks each file again as it is read,
+  // so that `astro dev` reports a missing picture or an impossible date in a file edited while it runs,
+  // with the file and the field named (Astro would name only the path).
   return {
     ...loader,
     load: (context) =>
       loader.load({
         ...context,
         parseData: ((props) => {
-          const missing = props.filePath ? missingImages(props.data, props.filePath) : [];
-          if (missing.length > 0) throw new Error(missingImageMessage(props.filePath!, missing));
+          if (props.filePath) {
+            const file = { path: path.relative(process.cwd(), props.filePath), text: readFileSync(props.filePath, 'utf8') };
+            const problems = checkContentFile(file, existsSync);
+            if (problems.length > 0) throw new Error(problems.map(formatContentProblem).join('\n'));
+          }
           return context.parseData(props);
         }) as LoaderContext['parseData'],
       }),

@@ -35,6 +35,23 @@ const fromDayNumber = (day: number): IsoDate => new Date(day * DAY_MS).toISOStri
 /** Today's date in Laos (Asia/Vientiane), whatever the time zone of the machine or the reader. */
 export const laosToday = (now: Date = new Date()): IsoDate => isoDate(now);
 
+/**
+ * Milliseconds until the next day begins in Laos, found by asking laosToday, not by assuming an offset.
+ * A page left open overnight uses it to move "today" on.
+ */
+export function msUntilNextLaosDay(now: Date = new Date()): number {
+  const today = laosToday(now);
+  // The time zone database decides where the day ends: halve the next 24 hours down to a second.
+  let low = now.getTime();
+  let high = low + DAY_MS;
+  while (high - low > 1000) {
+    const middle = Math.floor((low + high) / 2);
+    if (laosToday(new Date(middle)) === today) low = middle;
+    else high = middle;
+  }
+  return high - now.getTime();
+}
+
 /** Whole days from one date to another: daysBetween('2026-11-24', '2026-11-25') === 1. */
 export const daysBetween = (from: IsoDate, to: IsoDate): number => dayNumber(to) - dayNumber(from);
 

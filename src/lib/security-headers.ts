@@ -103,6 +103,36 @@ export function renderHeadersFile(rules: readonly { path: string; headers: Reado
     .concat('\n');
 }
 
+export interface HeaderRule {
+  /** The path pattern as written ('/_astro/*'). */
+  path: string;
+  headers: [string, string][];
+}
+
+/** Reads a _headers file: the rules in order, comments and blank lines left out. */
+export function parseHeadersFile(text: string): HeaderRule[] {
+  const rules: HeaderRule[] = [];
+  for (const line of text.split('\n')) {
+    if (!line.trim() || line.trim().startsWith('#')) continue;
+    if (!/^\s/.test(line)) rules.push({ path: line.trim(), headers: [] });
+    else if (rules.length > 0) {
+      const colon = line.indexOf(':');
+      rules.at(-1)!.headers.push([line.slice(0, colon).trim(), line.slice(colon + 1).trim()]);
+    }
+  }
+  return rules;
+}
+
+/** The headers a host sends for a path: every matching rule applies ('*' matches anything), later ones win. */
+export function headersFor(rules: readonly HeaderRule[], pathname: string): Record<string, string> {
+  const headers: Record<string, string> = {};
+  for (const rule of rules) {
+    const pattern = new RegExp(`^${rule.path.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`);
+    if (pattern.test(pathname)) for (const [name, value] of rule.headers) headers[name.toLowerCase()] = value;
+  }
+  return headers;
+}
+
 const entities: Record<string, string> = { '&#39;': "'", '&quot;': '"', '&amp;': '&', '&lt;': '<', '&gt;': '>' };
 const decode = (text: string) => text.replace(/&(#39|quot|amp|lt|gt);/g, (entity) => entities[entity] ?? entity);
 

@@ -12,9 +12,12 @@ import { cleanLaoDisplay } from '../../src/lib/search/display';
 import { buildFixture, type FixtureBuild } from '../support/fixture-build';
 import { bundleFiles, bundleLanguages, indexedPages, type IndexedPage } from '../support/search-bundle';
 
-/** Fixture builds also carry the real free-standing pages (about, safety…), which the header links to. */
+/**
+ * Fixture builds also carry the real free-standing pages (about, safety…), which the header links to, and
+ * every site has its Get help page (built from the help-line settings).
+ */
 const realPages = readdirSync(path.resolve(import.meta.dirname, '../../content/pages/en')).filter((name) => /\.mdx?$/.test(name)).length;
-const perLanguage = 2 + realPages;
+const perLanguage = 2 + realPages + 1;
 
 describe('the search index', () => {
   let build: FixtureBuild;

@@ -178,6 +178,16 @@ test.describe('the banner in the header and on the home page', () => {
       await expect(page.locator('campaign-clock:visible')).toHaveCount(0);
     });
   }
+
+  test('appears at midnight in Laos on a page left open since the evening before', async ({ page }) => {
+    await page.clock.install({ time: new Date('2026-11-24T16:59:30Z') });
+    await page.goto('/en/about/');
+    const strip = page.locator('header campaign-clock');
+    await expect(strip).toBeHidden();
+    await page.clock.runFor(60_000);
+    await expect(strip).toBeVisible();
+    await expect(strip.locator('[data-clock-status]')).toHaveText('Today is day 1 of 16');
+  });
 });
 
 test.describe('the stable /16-days/ address', () => {

@@ -10,6 +10,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { formatLinkProblem, pagePath } from '../../src/lib/quality/links';
 import { checkBuiltSite, listFiles } from '../../src/lib/quality/site-files';
 import { checkFeed, checkPageAlternates, checkSitemaps, isSitemapFile } from '../../src/lib/quality/sitemap-feeds';
+import { headersFor, parseHeadersFile } from '../../src/lib/security-headers';
 import { htmlProblems } from '../support/html-validation';
 
 const dist = path.resolve(import.meta.dirname, '../../dist');
@@ -72,5 +73,24 @@ describe('sitemap', () => {
 describe('feeds', () => {
   it(`every feed (${feeds.length ? feeds.join(', ') : 'none yet'}) is well-formed RSS 2.0 or Atom with dated, titled items whose links resolve`, () => {
     expect(feeds.flatMap((feed) => checkFeed(feed, read(feed)!, new Set(files), origin)).map((problem) => `${problem.file}: ${problem.message}`)).toEqual([]);
+  });
+});
+
+describe('caching', () => {
+  const rules = parseHeadersFile(read('_headers') ?? '');
+  const immutable = (file: string) => /\bimmutable\b/.test(headersFor(rules, `/${file}`)['cache-control'] ?? '');
+
+  it('files named by a hash of their content (styles, scripts, fonts, pictures, the search index) are kept for a year', () => {
+    const hashed = files.filter((file) => /^_astro\/|^pagefind\/(index|fragment|filter)\//.test(file));
+    expect(hashed.length).toBeGreaterThan(10);
+    expect(hashed.filter((file) => !immutable(file))).toEqual([]);
+    // Safe only because each name changes with its content.
+    expect(hashed.filter((file) => !/[._-][A-Za-z0-9_-]{7,}\.[a-z0-9_]+$/.test(path.basename(file)))).toEqual([]);
+  });
+
+  it('pages, feeds and files under stable names are not, so a new build is seen at once', () => {
+    const stable = files.filter((file) => !/^_astro\/|^pagefind\/(index|fragment|filter)\//.test(file));
+    expect(stable.filter(immutable)).toEqual([]);
+    expect(stable).toEqual(expect.arrayContaining(['lo/index.html', 'pagefind/pagefind.js']));
   });
 });

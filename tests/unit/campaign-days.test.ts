@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { campaignDates, campaignPhase, daysBetween, laosToday, pickCampaign } from '../../src/lib/campaign-days';
+import { campaignDates, campaignPhase, daysBetween, laosToday, msUntilNextLaosDay, pickCampaign } from '../../src/lib/campaign-days';
 
 const c2026 = { year: 2026, start: '2026-11-25', end: '2026-12-10' };
 
@@ -74,5 +74,24 @@ describe('pickCampaign', () => {
   });
   it('has nothing to show without campaigns', () => {
     expect(pickCampaign([], '2026-11-28')).toBeUndefined();
+  });
+});
+
+describe('msUntilNextLaosDay', () => {
+  it('counts to midnight in Vientiane (17:00 UTC), within a second', () => {
+    const wait = msUntilNextLaosDay(new Date('2026-11-28T16:59:00Z'));
+    expect(wait).toBeGreaterThanOrEqual(60_000);
+    expect(wait).toBeLessThanOrEqual(61_000);
+  });
+
+  it('gives almost a whole day just after midnight in Vientiane', () => {
+    const wait = msUntilNextLaosDay(new Date('2026-11-28T17:00:01Z'));
+    expect(wait).toBeGreaterThan(86_398_000);
+    expect(wait).toBeLessThanOrEqual(86_400_000);
+  });
+
+  it('lands on the next Laos date', () => {
+    const now = new Date('2026-12-09T09:30:00Z');
+    expect(laosToday(new Date(now.getTime() + msUntilNextLaosDay(now)))).toBe('2026-12-10');
   });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   besideFile,
   bodyImageProblems,
+  checkContentFile,
   checkContentTree,
   editDistance,
   formatContentProblem,
@@ -18,6 +19,18 @@ const entry = (path: string, frontmatter = 'title: T\ndescription: D', body = 'T
 const nothingExists = () => false;
 const check = (files: ContentFile[], exists: (path: string) => boolean = nothingExists) =>
   checkContentTree(files, 'content', exists).map(formatContentProblem);
+
+describe('checkContentFile (run again on each file as Astro reads it, so `astro dev` reports edits)', () => {
+  it('names the file, line, field and fix of a missing cover, an impossible date and a picture without alt', () => {
+    const file = entry('content/stories/en/x.mdx', 'title: T\ndate: 2025-02-30\ncover:\n  src: ./gone.png\n  alt: A', '![](./there.png)');
+    const problems = checkContentFile(file, (path) => path === 'content/stories/en/there.png').map(formatContentProblem);
+    expect(problems).toEqual([
+      expect.stringMatching(/^content\/stories\/en\/x\.mdx:3: date: "2025-02-30" is not a real date/),
+      expect.stringMatching(/^content\/stories\/en\/x\.mdx:5: cover\.src: the file "\.\/gone\.png" does not exist/),
+      expect.stringMatching(/^content\/stories\/en\/x\.mdx:\d+: .*alt/),
+    ]);
+  });
+});
 
 describe('checkContentTree', () => {
   it('passes a well-filed tree: translations with the same name, one-language entries with distinct names', () => {

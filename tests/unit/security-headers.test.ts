@@ -1,15 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  headerCsp,
-  inlineScriptProblems,
-  mergeCsp,
-  metaCsp,
-  parseCsp,
-  renderHeadersFile,
-  serializeCsp,
-  sha256,
-  uncoveredDirectives,
-} from '../../src/lib/security-headers';
+import { headerCsp, headersFor, inlineScriptProblems, mergeCsp, metaCsp, parseCsp, parseHeadersFile, renderHeadersFile, serializeCsp, sha256, uncoveredDirectives } from '../../src/lib/security-headers';
 
 const pageA = "default-src 'self'; script-src 'self' 'sha256-AAA='; style-src 'self'";
 const pageB = "default-src 'self'; script-src 'self' 'sha256-BBB='; style-src 'self' 'sha256-CCC='";
@@ -65,6 +55,21 @@ describe('inline scripts', () => {
 });
 
 describe('_headers file', () => {
+  const rules = parseHeadersFile('# comment\n/*\n  X-Frame-Options: DENY\n  Cache-Control: no-cache\n\n/_astro/*\n  Cache-Control: public, immutable\n');
+
+  it('reads rules in order, without comments', () => {
+    expect(rules).toEqual([
+      { path: '/*', headers: [['X-Frame-Options', 'DENY'], ['Cache-Control', 'no-cache']] },
+      { path: '/_astro/*', headers: [['Cache-Control', 'public, immutable']] },
+    ]);
+  });
+
+  it('applies every matching rule to a path, the later one winning', () => {
+    expect(headersFor(rules, '/_astro/app.1a2b.css')).toEqual({ 'x-frame-options': 'DENY', 'cache-control': 'public, immutable' });
+    expect(headersFor(rules, '/lo/')).toEqual({ 'x-frame-options': 'DENY', 'cache-control': 'no-cache' });
+    expect(headersFor(rules, '/x_astro/y')).toEqual({ 'x-frame-options': 'DENY', 'cache-control': 'no-cache' });
+  });
+
   it('writes a path line and indented headers', () => {
     expect(renderHeadersFile([{ path: '/*', headers: { 'X-Content-Type-Options': 'nosniff', 'Referrer-Policy': 'no-referrer' } }])).toBe(
       '/*\n  X-Content-Type-Options: nosniff\n  Referrer-Policy: no-referrer\n',

@@ -3,15 +3,29 @@
  * ("Starts in 3 days", "Today is day 4 of 16", "This campaign has ended") into [data-clock-status], marks
  * today's [data-day] with aria-current="date", shows or hides itself with data-show-when="running" (banners),
  * and on the stable page reveals a [data-newer] link when a newer campaign than the built one has come.
+ * A page left open overnight moves on at midnight in Laos.
  * Without JavaScript none of this is needed: the dates and the full programme are in the HTML.
  */
-import { campaignPhase, laosToday, pickCampaign, type CampaignSpan } from '../../lib/campaign-days';
+import { campaignPhase, laosToday, msUntilNextLaosDay, pickCampaign, type CampaignSpan } from '../../lib/campaign-days';
 
 const fill = (template = '', values: Record<string, number>): string =>
   template.replace(/\{(\w+)\}/g, (match, name: string) => (name in values ? String(values[name]) : match));
 
 class CampaignClock extends HTMLElement {
+  private midnight: ReturnType<typeof setTimeout> | undefined;
+
   connectedCallback(): void {
+    this.update();
+  }
+
+  disconnectedCallback(): void {
+    clearTimeout(this.midnight);
+  }
+
+  private update(): void {
+    clearTimeout(this.midnight);
+    // A second past midnight, so the new day has surely begun.
+    this.midnight = setTimeout(() => this.update(), msUntilNextLaosDay() + 1000);
     const { start, end, showWhen } = this.dataset;
     if (!start || !end) return;
     const today = laosToday();

@@ -207,6 +207,11 @@ export function impossibleDates(file: ContentFile): ContentProblem[] {
  * Every problem in the content tree. `root` is the content folder's path as written in `files`
  * ('content'). Files outside a language folder are left to the content loader, which reports them.
  */
+/** What can be wrong inside one file: impossible dates, missing files, pictures in the text without alt. */
+export function checkContentFile(file: ContentFile, exists: (path: string) => boolean): ContentProblem[] {
+  return [...impossibleDates(file), ...missingFrontmatterFiles(file, exists), ...bodyImageProblems(file, exists)];
+}
+
 export function checkContentTree(
   files: readonly ContentFile[],
   root: string,
@@ -216,7 +221,7 @@ export function checkContentTree(
   // collection → entry id ('en/x') → files
   const entries = new Map<string, Map<string, string[]>>();
   for (const file of files) {
-    problems.push(...impossibleDates(file), ...missingFrontmatterFiles(file, exists), ...bodyImageProblems(file, exists));
+    problems.push(...checkContentFile(file, exists));
     let id: string;
     try {
       id = localizedEntryId(file.path);
