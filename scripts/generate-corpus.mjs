@@ -10,7 +10,7 @@
  *
  * Prints the content folder's path (OUT/content). The default collection is stories.
  */
-import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse } from 'yaml';
@@ -80,11 +80,15 @@ function body(sentence, random) {
   return paragraphs.join('\n\n');
 }
 
-function frontmatter(collection, locale, index, title, description, topics, random) {
+const coverAlt = { lo: 'ຮູບແຕ້ມຂອງບົດທົດສອບ', en: 'Drawing for a test entry' };
+
+function frontmatter({ collection, locale, index, title, description, topics, covers, random }) {
   const lines = [`title: ${JSON.stringify(title)}`, `description: ${JSON.stringify(description)}`];
   if (collection !== 'pages') {
     const day = new Date(Date.UTC(2020, 0, 1) + index * 86_400_000).toISOString().slice(0, 10);
     lines.push(`date: ${day}`, `topics: ${JSON.stringify([...new Set([random.pick(topics), random.pick(topics)])])}`);
+    // The real covers, reused: a story must have one, and the build processes each picture once.
+    lines.push(`cover: { src: ../../images/covers/${random.pick(covers)}, alt: ${JSON.stringify(coverAlt[locale])} }`);
   }
   if (collection === 'materials') lines.push('kind: guide');
   if (locale === 'lo') lines.push('reviewNeeded: true');
@@ -97,10 +101,11 @@ export function generateCorpus({ out, count, collection = 'stories' }) {
   const contentDir = path.join(path.resolve(out), 'content');
   if (contentDir === path.join(root, 'content')) throw new Error('--out would overwrite the real content folder: choose a temporary folder.');
   rmSync(contentDir, { recursive: true, force: true });
-  for (const folder of ['settings', 'pages']) {
+  for (const folder of ['settings', 'pages', 'images']) {
     cpSync(path.join(root, 'content', folder), path.join(contentDir, folder), { recursive: true });
   }
   const topics = parse(readFileSync(path.join(root, 'content/settings/topics.yaml'), 'utf8')).map((topic) => topic.id);
+  const covers = readdirSync(path.join(contentDir, 'images/covers')).filter((name) => name.endsWith('.png'));
   for (const locale of ['lo', 'en']) mkdirSync(path.join(contentDir, collection, locale), { recursive: true });
   const random = seeded(20251125);
   for (let index = 1; index <= count; index++) {
@@ -109,11 +114,11 @@ export function generateCorpus({ out, count, collection = 'stories' }) {
     const englishTitle = `Test page ${index}: ${englishSentence(random).replace(/\.$/, '')}`;
     writeFileSync(
       path.join(contentDir, collection, 'lo', `${slug}.mdx`),
-      `${frontmatter(collection, 'lo', index, laoTitle, laoSentence(random), topics, random)}\n${body(laoSentence, random)}\n`,
+      `${frontmatter({ collection, locale: 'lo', index, title: laoTitle, description: laoSentence(random), topics, covers, random })}\n${body(laoSentence, random)}\n`,
     );
     writeFileSync(
       path.join(contentDir, collection, 'en', `${slug}.mdx`),
-      `${frontmatter(collection, 'en', index, englishTitle, englishSentence(random), topics, random)}\n${body(englishSentence, random)}\n`,
+      `${frontmatter({ collection, locale: 'en', index, title: englishTitle, description: englishSentence(random), topics, covers, random })}\n${body(englishSentence, random)}\n`,
     );
   }
   return contentDir;
