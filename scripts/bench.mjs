@@ -167,10 +167,18 @@ async function lighthouseBench() {
     for (const target of targets) {
       const run = await lighthouse(`http://localhost:${port}${target.path}`, { port: chrome.port, output: 'json', logLevel: 'error' });
       if (!run) continue;
-      const { categories, audits } = run.lhr;
-      const score = (id) => Math.round((categories[id]?.score ?? 0) * 100);
+      const { categories, audits, runtimeError } = run.lhr;
+      if (runtimeError) console.error(`${target.path}: Lighthouse could not measure it: ${runtimeError.message}`);
+      const score = (id) => (categories[id]?.score == null ? 'n/a' : Math.round(categories[id].score * 100));
+      // An audit Lighthouse could not run has no value: say so, with its reason, rather than stop.
+      const value = (id, format) => {
+        const audit = audits[id];
+        if (typeof audit?.numericValue === 'number') return format(audit.numericValue);
+        console.error(`${target.path}: no ${id}: ${audit?.errorMessage ?? 'not measured'}`);
+        return 'n/a';
+      };
       console.log(
-        `| ${target.kind} (${target.locale}) ${target.path} | ${score('performance')} | ${score('accessibility')} | ${score('best-practices')} | ${score('seo')} | ${(audits['largest-contentful-paint'].numericValue / 1000).toFixed(1)} s | ${Math.round(audits['total-blocking-time'].numericValue)} ms | ${audits['cumulative-layout-shift'].numericValue.toFixed(3)} | ${kb(audits['total-byte-weight'].numericValue)} |`,
+        `| ${target.kind} (${target.locale}) ${target.path} | ${score('performance')} | ${score('accessibility')} | ${score('best-practices')} | ${score('seo')} | ${value('largest-contentful-paint', (v) => `${(v / 1000).toFixed(1)} s`)} | ${value('total-blocking-time', (v) => `${Math.round(v)} ms`)} | ${value('cumulative-layout-shift', (v) => v.toFixed(3))} | ${value('total-byte-weight', kb)} |`,
       );
     }
   } finally {

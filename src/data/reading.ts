@@ -82,10 +82,25 @@ export async function cardsIn(collection: ReadingCollection, locale: Locale): Pr
   return (await entriesIn(collection, locale)).map((item) => toCard(collection, item));
 }
 
-/** Every reading entry listed under a language, newest first. */
+const allCardsByLocale = new Map<Locale, Promise<Card[]>>();
+
+/**
+ * Every reading entry listed under a language, newest first. Every entry page asks for it (related
+ * entries), so a production build makes it once per language; `astro dev` makes it afresh, as content
+ * changes while it runs. Callers get their own copy of the list.
+ */
 export async function allCardsIn(locale: Locale): Promise<Card[]> {
-  const lists = await Promise.all(readingCollections.map((collection) => cardsIn(collection, locale)));
-  return lists.flat().sort((a, b) => b.date.getTime() - a.date.getTime() || a.key.localeCompare(b.key));
+  const make = async () => {
+    const lists = await Promise.all(readingCollections.map((collection) => cardsIn(collection, locale)));
+    return lists.flat().sort((a, b) => b.date.getTime() - a.date.getTime() || a.key.localeCompare(b.key));
+  };
+  if (import.meta.env.DEV) return make();
+  let cards = allCardsByLocale.get(locale);
+  if (!cards) {
+    cards = make();
+    allCardsByLocale.set(locale, cards);
+  }
+  return [...(await cards)];
 }
 
 /** Up to three entries from any reading collection that share topics with this one. */
