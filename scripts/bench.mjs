@@ -154,13 +154,22 @@ async function lighthouseBench() {
   }
   const targets = lighthouseTargets(outDir);
   const port = Number(values.port);
-  const server = spawn('node', ['scripts/serve.mjs', outDir, String(port)], { cwd: root, stdio: 'ignore' });
+  const server = spawn('node', ['scripts/serve.mjs', outDir, String(port)], { cwd: root, stdio: ['ignore', 'ignore', 'pipe'] });
+  // A server that cannot start (the port is taken by another one, perhaps serving an older build) must
+  // stop the measurement, not let Lighthouse measure the wrong site or an error page.
+  let serverError = '';
+  server.stderr.on('data', (chunk) => (serverError += chunk));
+  const exited = new Promise((resolve) => server.once('exit', resolve));
+  const started = await Promise.race([exited.then(() => false), new Promise((resolve) => setTimeout(() => resolve(true), 1500))]);
+  if (!started) {
+    console.log(`The site server could not start on port ${port} (--port or BENCH_PORT to choose another):\n${serverError.trim()}`);
+    return;
+  }
   const chrome = await chromeLauncher.launch({
     chromePath: systemChromium(),
     chromeFlags: ['--headless=new', ...chromiumArgs],
   });
   try {
-    await new Promise((resolve) => setTimeout(resolve, 1000));
     console.log(`Load average ${load()}. Bytes are as served by scripts/serve.mjs, uncompressed (hosts compress).\n`);
     console.log('| page | performance | accessibility | best practices | SEO | LCP | TBT | CLS | bytes |');
     console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
