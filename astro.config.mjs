@@ -8,7 +8,7 @@ import { contentDir } from './src/lib/content-dir';
 import { translationReportIntegration } from './src/integrations/translation-report';
 import securityHeaders from './src/integrations/security-headers';
 import qualityGates from './src/integrations/quality-gates';
-import { externalLinks } from './src/lib/external-links';
+import { externalLinks } from './src/integrations/external-links';
 import { cspDirectives, scriptResources, styleResources } from './src/lib/security-headers';
 import { isUnlistedPosterPage } from './src/lib/posters';
 import searchIndex from './src/integrations/search-index';

@@ -11,7 +11,7 @@ import path from 'node:path';
 import { contentDir } from './lib/content-dir';
 import { localizedEntryId } from './lib/entry-id';
 import { readSettingsIds, readSettingsValues } from './lib/settings-ids';
-import { checkSurvivorStory, pictureKind, survivorFields } from './lib/survivor';
+import { checkSurvivorStory, pictureKind, survivorFields } from './schemas/survivor';
 import { urlProblem, videoProviders } from './lib/videos';
 import { checkContentFile, formatContentProblem } from './lib/quality/content-tree';
 import { uiTables } from './i18n/ui';

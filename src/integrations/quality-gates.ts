@@ -1,5 +1,6 @@
 /**
- * Build-time quality gates, so a mistake stops the build instead of reaching readers (DESIGN principle 7):
+ * Build-time quality gates, so a mistake stops the build instead of reaching readers (principle 7 in
+ * docs/architecture.md):
  * - before anything is read: the content folder's file names, dates and body images
  *   (src/lib/quality/content-tree.ts);
  * - once the site is written: every link, anchor, image, stylesheet, script and download resolves, and

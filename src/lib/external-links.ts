@@ -1,9 +1,7 @@
 /**
  * Links to other sites carry rel="noopener noreferrer", so the site they lead to learns nothing about where
- * the reader came from. `externalLinks` applies it to Markdown and MDX content (a Sätteri hast plugin), so
- * staff never need to remember it.
+ * the reader came from. src/integrations/external-links.ts applies this to Markdown and MDX content.
  */
-import type { SatteriProcessorOptions } from '@astrojs/markdown-satteri';
 export function isExternalHref(href: unknown): boolean {
   return typeof href === 'string' && /^(https?:)?\/\//i.test(href.trim());
 }
@@ -14,15 +12,3 @@ export function withSafeRel(rel: unknown): string[] {
   for (const value of ['noopener', 'noreferrer']) if (!values.includes(value)) values.push(value);
   return values;
 }
-
-type HastPlugin = Exclude<NonNullable<SatteriProcessorOptions['hastPlugins']>[number], false | null | undefined | readonly unknown[] | ((...args: never[]) => unknown)>;
-
-export const externalLinks: HastPlugin = {
-  name: 'external-links',
-  element: {
-    filter: ['a'],
-    visit(node, ctx) {
-      if (isExternalHref(node.properties.href)) ctx.setProperty(node, 'rel', withSafeRel(node.properties.rel));
-    },
-  },
-};

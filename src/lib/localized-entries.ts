@@ -1,7 +1,7 @@
 /**
  * Pairs translations and fills gaps. Entries are filed as `<collection>/<locale>/<slug>`; a slug that exists
  * in one language only is still published in the other, with the content of the language it has
- * (DESIGN principle 3). Pure: tests give it plain objects.
+ * (principle 3 in docs/architecture.md). Pure: tests give it plain objects.
  */
 import { isLocale, locales, otherLocale, type Locale } from '../i18n/locales';
 

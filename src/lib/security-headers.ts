@@ -15,7 +15,7 @@ export const cspDirectives = [
   "media-src 'self'",
   "manifest-src 'self'",
   "worker-src 'self'",
-  // Video players load only after the reader presses play (DESIGN principle 5), from these hosts only.
+  // Video players load only once the reader presses play (principle 5, docs/architecture.md), from these hosts.
   "frame-src https://www.youtube-nocookie.com https://www.facebook.com",
   "object-src 'none'",
   "base-uri 'self'",

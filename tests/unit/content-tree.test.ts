@@ -127,7 +127,7 @@ describe('missingFrontmatterFiles', () => {
     expect(missingFrontmatterFiles(file, () => true)).toEqual([]);
   });
   it('resolves paths beside the entry', () => {
-    expect(besideFile('content/a/en/x.mdx', '../../shared/y.png')).toBe('content/shared/y.png');
+    expect(besideFile('content/a/en/x.mdx', '../../images/y.png')).toBe('content/images/y.png');
   });
 });
 

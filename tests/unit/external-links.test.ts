@@ -1,6 +1,7 @@
 import { createSatteriMarkdownProcessor } from '@astrojs/markdown-satteri';
 import { describe, expect, it } from 'vitest';
-import { externalLinks, isExternalHref, withSafeRel } from '../../src/lib/external-links';
+import { externalLinks } from '../../src/integrations/external-links';
+import { isExternalHref, withSafeRel } from '../../src/lib/external-links';
 
 describe('external links', () => {
   it('tells other sites from this one', () => {

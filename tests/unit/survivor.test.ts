@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
-import { checkSurvivorStory, pictureKind, survivorFields } from '../../src/lib/survivor';
+import { checkSurvivorStory, pictureKind, survivorFields } from '../../src/schemas/survivor';
 
 // The story schema's survivor-related fields, as src/content.config.ts uses them.
 const story = z

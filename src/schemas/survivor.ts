@@ -1,8 +1,10 @@
 /**
- * Rules for stories about real survivors (DESIGN principle 6). A story is an illustrative composite unless it
- * says otherwise; a real person's story must record that their consent is documented and that names, faces
- * and places are changed or withheld, must carry a content warning, and may not show a recognisable photo.
- * The schema fields and the cross-field check live here so unit tests cover them without a build.
+ * Rules for stories about real survivors (principle 6, "Safety first", in docs/architecture.md). A story is
+ * an illustrative composite unless it says otherwise; a real person's story must record that their consent
+ * is documented and that names, faces and places are changed or withheld, must carry a content warning, and
+ * may not show a recognisable photo. The schema fields and the cross-field check live here so unit tests
+ * cover them without a build. They are zod pieces of src/content.config.ts, hence src/schemas: src/lib has
+ * no Astro imports.
  */
 import { z } from 'astro/zod';
 
