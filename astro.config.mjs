@@ -2,7 +2,6 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
-import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { contentDir } from './src/lib/content-dir';
 import { translationReportIntegration } from './src/integrations/translation-report';
@@ -10,8 +9,8 @@ import securityHeaders from './src/integrations/security-headers';
 import qualityGates from './src/integrations/quality-gates';
 import { externalLinks } from './src/integrations/external-links';
 import { cspDirectives, scriptResources, styleResources } from './src/lib/security-headers';
-import { isUnlistedPosterPage } from './src/lib/posters';
 import searchIndex from './src/integrations/search-index';
+import indexableSitemap from './src/integrations/sitemap';
 
 /** The public address the site is deployed at: set SITE_URL when building for production. */
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
@@ -26,10 +25,8 @@ export default defineConfig({
   integrations: [
     mdx(),
     translationReportIntegration(contentDir),
-    sitemap({
-      i18n: { defaultLocale: 'lo', locales: { lo: 'lo', en: 'en' } },
-      filter: (page) => !page.endsWith('/404/') && new URL(page).pathname !== '/' && !isUnlistedPosterPage(new URL(page).pathname),
-    }),
+    // Sitemap, robots <meta> and search index follow one table: src/lib/indexability.ts.
+    indexableSitemap(),
     searchIndex(),
     securityHeaders(),
     // Keep last: it checks the links in everything the integrations above write.

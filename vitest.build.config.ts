@@ -2,6 +2,8 @@ import { defineConfig } from 'vitest/config';
 
 /** Tests that run whole builds of fixture content: slow, so separate from the unit tests. */
 export default defineConfig({
+  // `@/…` imports (tsconfig.json paths), as in Astro.
+  resolve: { tsconfigPaths: true },
   test: {
     include: ['tests/build/**/*.test.ts'],
     environment: 'node',

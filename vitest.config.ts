@@ -1,6 +1,8 @@
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
+  // `@/…` imports (tsconfig.json paths), as in Astro.
+  resolve: { tsconfigPaths: true },
   test: {
     include: ['tests/unit/**/*.test.ts'],
     environment: 'node',

@@ -67,8 +67,8 @@ export async function buildSearchIndex(distDir: string, outputPath = path.join(d
   try {
     for (const file of files) {
       const html = await readFile(path.join(distDir, file), 'utf8');
-      const decision = indexDecision(html);
       const url = urlOf(file);
+      const decision = indexDecision(url, html);
       if (!decision.index) {
         (report.skipped[decision.reason] ??= []).push(url);
         continue;

@@ -68,16 +68,21 @@ describe('indexDecision', () => {
   const page = (lang: string, body: string) => `<!doctype html><html lang="${lang}" dir="ltr"><head></head><body><header>menu</header>${body}</body></html>`;
 
   it('indexes the main content of a page in its language', () => {
-    expect(indexDecision(page('lo', '<main><article data-content-locale="lo" data-pagefind-body>…</article></main>'))).toEqual({ index: true, language: 'lo' });
+    expect(indexDecision('/lo/stories/fake-job-offers/', page('lo', '<main><article data-content-locale="lo" data-pagefind-body>…</article></main>'))).toEqual({ index: true, language: 'lo' });
   });
 
-  it('leaves out a page with no main content marked for search (home, lists, the search page)', () => {
-    expect(indexDecision(page('en', '<main><h1>Search</h1></main>'))).toEqual({ index: false, reason: 'no-search-body' });
+  it('leaves out the home page, lists and the search page, which show other pages', () => {
+    expect(indexDecision('/en/search/', page('en', '<main><h1>Search</h1></main>'))).toEqual({ index: false, reason: 'list' });
+    expect(indexDecision('/en/', page('en', '<main data-pagefind-body><h1>Home</h1></main>'))).toEqual({ index: false, reason: 'list' });
+  });
+
+  it('leaves out a searchable page whose layout marks no main content', () => {
+    expect(indexDecision('/en/about/', page('en', '<main><h1>About</h1></main>'))).toEqual({ index: false, reason: 'no-search-body' });
   });
 
   it('leaves out a page standing in for a missing translation', () => {
     const html = page('lo', '<p role="note" data-testid="fallback-notice">…</p><article lang="en" data-content-locale="en" data-fallback="true">…</article>');
-    expect(indexDecision(html)).toEqual({ index: false, reason: 'untranslated-fallback' });
+    expect(indexDecision('/lo/stories/only-in-english/', html)).toEqual({ index: false, reason: 'untranslated-fallback' });
   });
 });
 
