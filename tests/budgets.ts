@@ -2,7 +2,7 @@
  * Page-weight budgets, one place: what each type of page may cost a reader before any image, in kB
  * (1000 bytes) of gzip HTML + CSS + JS + fonts, and of JavaScript alone. The first pattern that matches a
  * page's path applies. Enforced by tests/e2e/budgets.spec.ts on the heaviest page of each type in each
- * language; the README (Performance) lists the measurements behind the numbers.
+ * language; docs/performance.md lists the measurements behind the numbers.
  */
 import type { Budget } from '../src/lib/quality/budgets';
 

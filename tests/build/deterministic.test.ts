@@ -1,6 +1,6 @@
 /**
  * Two builds of the same commit give byte-identical sites, so neither the clock, nor randomness, nor the
- * Astro cache can change what is published. No file is exempt (README, Quality gates). In `npm test` the
+ * Astro cache can change what is published. No file is exempt (docs/quality-gates.md). In `npm test` the
  * production build made moments earlier (BUILT_DIST, with the project's cache) is compared with a build
  * from a cold cache; run alone, the test makes both builds: cold, then reusing that cache.
  */

@@ -28,7 +28,7 @@ for (const [key, { path }] of heaviest) {
     });
     const kB = (bytes: number) => (bytes / 1000).toFixed(1);
     const { html, css, js, font } = measured.weight;
-    // The margin, in the log: budgets are proposed from these figures (README, Performance).
+    // The margin, in the log: budgets are proposed from these figures (docs/performance.md).
     console.log(
       `${key} ${path}: ${kB(totalBytes(measured.weight))} of ${budget.totalKB} kB (HTML ${kB(html)}, CSS ${kB(css)}, JS ${kB(js)} of ${budget.jsKB}, fonts ${kB(font)})`,
     );

@@ -1,4 +1,4 @@
-/** html-validate with the project's ruleset (.htmlvalidate.json, explained in the README). */
+/** html-validate with the project's ruleset (.htmlvalidate.json, explained in docs/quality-gates.md). */
 import { HtmlValidate, StaticConfigLoader, type ConfigData } from 'html-validate';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
