@@ -1,7 +1,7 @@
 /** Responsive previews of each poster version: /posters/preview/<slug>-<version>-<width>.webp. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { allVersions, versionFiles } from '../../../data/posters';
-import { fileParam, previewFile, previewWidths, type PosterVersion } from '../../../lib/posters';
+import { allVersions, versionFiles } from '@/data/posters';
+import { fileParam, previewFile, previewWidths, type PosterVersion } from '@/lib/posters';
 
 export const getStaticPaths = (async () =>
   (await allVersions()).flatMap(({ slug, version }) =>

@@ -1,7 +1,7 @@
 /** The whole campaign (and its dated events) for calendar programs: /<locale>/16-days/<year>/calendar.ics. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { allCampaigns, calendarInput, campaignEvents, type CampaignItem } from '../../../../data/campaigns';
-import { campaignCalendar } from '../../../../lib/campaign-programme';
+import { allCampaigns, calendarInput, campaignEvents, type CampaignItem } from '@/data/campaigns';
+import { campaignCalendar } from '@/lib/campaign-programme';
 
 export const getStaticPaths = (async () =>
   (await allCampaigns()).map((item) => ({ params: { locale: item.locale, year: item.slug }, props: { item } }))) satisfies GetStaticPaths;

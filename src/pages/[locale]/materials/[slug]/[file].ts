@@ -1,7 +1,7 @@
 /** Serves each material's downloads at /<locale>/materials/<slug>/<file>, written into the build. */
 import type { APIRoute } from 'astro';
-import { localizedPaths, type Localized } from '../../../../data/entries';
-import { materialDownloads } from '../../../../data/downloads';
+import { localizedPaths, type Localized } from '@/data/entries';
+import { materialDownloads } from '@/data/downloads';
 
 export async function getStaticPaths() {
   const pages = await localizedPaths('materials');

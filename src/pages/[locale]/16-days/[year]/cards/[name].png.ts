@@ -1,7 +1,7 @@
 /** Social media cards: /<locale>/16-days/<year>/cards/message-<n>-<square|portrait|story>.png, drawn at build. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { allCampaigns, cardInputs } from '../../../../../data/campaigns';
-import { CARD_SIZES, cardName, renderCard, type CardInput, type CardSize } from '../../../../../lib/campaign-cards';
+import { allCampaigns, cardInputs } from '@/data/campaigns';
+import { CARD_SIZES, cardName, renderCard, type CardInput, type CardSize } from '@/lib/campaign-cards';
 
 export const getStaticPaths = (async () => {
   const paths = [];

@@ -1,7 +1,7 @@
 /** One dated event of a campaign's programme: /<locale>/16-days/<year>/events/<date>-<n>.ics. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { allCampaigns, calendarInput, campaignEvents, type CampaignItem } from '../../../../../data/campaigns';
-import { eventCalendar, type PlannedItem } from '../../../../../lib/campaign-programme';
+import { allCampaigns, calendarInput, campaignEvents, type CampaignItem } from '@/data/campaigns';
+import { eventCalendar, type PlannedItem } from '@/lib/campaign-programme';
 
 export const getStaticPaths = (async () =>
   (await allCampaigns()).flatMap((item) =>
