@@ -7,6 +7,7 @@ import { cpSync, existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { e2eContentDir } from './e2e-site';
 
 export interface FixtureBuild {
   ok: boolean;
@@ -47,15 +48,15 @@ export function buildSite(options: { contentDir: string; outDir: string; cacheDi
 }
 
 /**
- * The fixture's files are laid over the real content/settings and content/pages (the free-standing pages
- * the navigation and footer link to, so that the built site's links resolve), and nothing else, to keep
- * builds quick.
+ * The fixture's files are laid over the fixture site's settings and pages (tests/fixtures/site/content: the
+ * free-standing pages the navigation and footer link to, so that the built site's links resolve), and
+ * nothing else, to keep builds quick. Not the real content/: a staff edit there cannot break these builds.
  */
 export function buildFixture(name: string): FixtureBuild {
   const work = mkdtempSync(path.join(tmpdir(), `fixture-${name}-`));
   const contentDir = path.join(work, 'content');
   for (const folder of ['settings', 'pages']) {
-    cpSync(path.join(root, 'content', folder), path.join(contentDir, folder), { recursive: true });
+    cpSync(path.join(e2eContentDir, folder), path.join(contentDir, folder), { recursive: true });
   }
   cpSync(path.join(root, 'tests/fixtures', name, 'content'), contentDir, { recursive: true });
   return buildSite({ contentDir, outDir: path.join(work, 'dist'), cacheDir: path.join(work, 'cache') });
