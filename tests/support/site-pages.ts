@@ -1,5 +1,5 @@
 /** Reads the built site's pages, as the tests should visit them: the fixture site the e2e tests serve. */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { pagePath } from '../../src/lib/quality/links';
 import { listFiles } from '../../src/lib/quality/site-files';
@@ -7,7 +7,7 @@ import { e2eDist as dist } from './e2e-site';
 
 /** Paths of every page in the sitemap of a built site (dist-e2e by default), e.g. '/lo/about/'. */
 export function sitemapPaths(dir = dist): string[] {
-  const files = readdirSync(dir).filter((name) => /^sitemap-\d+\.xml$/.test(name));
+  const files = existsSync(dir) ? readdirSync(dir).filter((name) => /^sitemap-\d+\.xml$/.test(name)) : [];
   const paths = files.flatMap((name) =>
     [...readFileSync(path.join(dir, name), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]!).pathname),
   );
