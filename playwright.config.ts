@@ -1,5 +1,7 @@
 import { defineConfig, devices } from '@playwright/test';
+import path from 'node:path';
 import { chromiumArgs, systemChromium } from './tests/support/browser';
+import { e2eDist } from './tests/support/e2e-site';
 
 /** Several checkouts may test at once on one machine: E2E_PORT keeps their servers apart. */
 const port = Number(process.env.E2E_PORT ?? 4399);
@@ -27,11 +29,12 @@ export default defineConfig({
     },
   },
   projects: [{ name: 'phone-chromium' }],
-  // Fixture sites for what content/ cannot show yet (published videos), served on E2E_PORT + 100.
+  // Fixture sites for what the fixture site does not show (published videos), served on E2E_PORT + 100.
   globalSetup: './tests/support/e2e-global-setup.ts',
   webServer: {
-    // The built site, as a static host serves it.
-    command: `node scripts/serve.mjs dist ${port}`,
+    // The fixture site (tests/fixtures/site, built by `npm run build:e2e`), as a static host serves it: a
+    // staff edit to content/ cannot break the tests.
+    command: `node scripts/serve.mjs ${path.relative(process.cwd(), e2eDist)} ${port}`,
     url: `http://localhost:${port}/en/`,
     reuseExistingServer: false,
     timeout: 30_000,

@@ -7,9 +7,12 @@ export default defineConfig({
   test: {
     include: ['tests/build/**/*.test.ts'],
     environment: 'node',
-    testTimeout: 180_000,
-    hookTimeout: 180_000,
-    // One build at a time: builds are CPU-bound and Astro writes generated types into the project.
-    fileParallelism: false,
+    // Generous: two builds share the two cores, and a loaded machine slows each down. Tests never time builds.
+    testTimeout: 600_000,
+    hookTimeout: 600_000,
+    // Two test files at once (the CI machine has two cores): each builds in its own copy of the project
+    // (tests/support/fixture-build.ts privateProject), as Astro and Vite write into the project they build.
+    fileParallelism: true,
+    maxWorkers: 2,
   },
 });

@@ -1,31 +1,58 @@
 #!/usr/bin/env node
 /**
  * `npm test`: every check in order, stopping at the first failure — type check, unit tests, the production
- * build (which itself stops on a broken link), checks over the built site (links, HTML, sitemap, feeds),
+ * build of content/ (which itself stops on a broken link), checks over that built site (links, HTML,
+ * sitemap, feeds), the build of the fixture site (tests/fixtures/site, a frozen snapshot of content/),
  * builds of the fixture content (good and bad) and the deterministic-build check, then end-to-end tests in
- * a browser on the build (accessibility, languages, page weight).
+ * a browser on the fixture site (accessibility, languages, page weight): a staff edit to content/ can stop
+ * the build or the built-site checks, which is what they are for, but cannot break a browser test.
+ *
+ * Steps in one group run at the same time (the CI machine has two cores); they share no files: the type
+ * check and the fixture-site build write the project's .astro/, which nothing beside them reads or writes.
+ * A group's output is printed when each step ends, so that the logs do not interleave.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 
-const steps = [
-  ['Type check', 'npx', ['astro', 'check']],
-  ['Unit tests', 'npx', ['vitest', 'run']],
-  ['Production build', 'node', ['scripts/build.mjs']],
-  ['Built-site checks', 'npx', ['vitest', 'run', '--config', 'vitest.site.config.ts']],
-  ['Fixture builds', 'npx', ['vitest', 'run', '--config', 'vitest.build.config.ts']],
-  ['End-to-end tests', 'npx', ['playwright', 'test']],
+const groups = [
+  [
+    ['Type check', 'npx', ['astro', 'check']],
+    ['Unit tests', 'npx', ['vitest', 'run']],
+  ],
+  [['Production build', 'node', ['scripts/build.mjs']]],
+  [
+    ['Built-site checks', 'npx', ['vitest', 'run', '--config', 'vitest.site.config.ts']],
+    ['Fixture site build', 'npm', ['run', '--silent', 'build:e2e']],
+  ],
+  [['Fixture builds', 'npx', ['vitest', 'run', '--config', 'vitest.build.config.ts']]],
+  [['End-to-end tests', 'npx', ['playwright', 'test']]],
 ];
 
-// BUILT_DIST: the deterministic-build test compares this run's production build with a fresh one.
-const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', BUILT_DIST: 'dist' };
-for (const [name, command, args] of steps) {
+// BUILT_DIST: the deterministic-build test compares this run's fixture-site build with a fresh one.
+const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', BUILT_DIST: 'dist-e2e' };
+
+/** Runs one step; alone in its group it prints as it goes, beside another its output waits for its end. */
+function run([name, command, args], alone) {
   console.log(`\n▶ ${name}: ${command} ${args.join(' ')}`);
   const started = Date.now();
-  const result = spawnSync(command, args, { stdio: 'inherit', env });
-  const seconds = ((Date.now() - started) / 1000).toFixed(1);
-  if (result.status !== 0) {
-    console.error(`\n✗ ${name} failed after ${seconds} s`);
-    process.exit(result.status ?? 1);
-  }
-  console.log(`✓ ${name} (${seconds} s)`);
+  const child = spawn(command, args, { stdio: alone ? 'inherit' : ['ignore', 'pipe', 'pipe'], env });
+  const output = [];
+  child.stdout?.on('data', (chunk) => output.push(chunk));
+  child.stderr?.on('data', (chunk) => output.push(chunk));
+  return new Promise((resolve) => {
+    child.on('close', (code) => {
+      const seconds = ((Date.now() - started) / 1000).toFixed(1);
+      if (!alone) process.stdout.write(`\n── ${name} ──\n${Buffer.concat(output).toString('utf8')}`);
+      if (code === 0) console.log(`✓ ${name} (${seconds} s)`);
+      else console.error(`\n✗ ${name} failed after ${seconds} s`);
+      resolve(code ?? 1);
+    });
+  });
 }
+
+const started = Date.now();
+for (const group of groups) {
+  const codes = await Promise.all(group.map((step) => run(step, group.length === 1)));
+  const failed = codes.find((code) => code !== 0);
+  if (failed !== undefined) process.exit(failed);
+}
+console.log(`\nAll checks passed in ${((Date.now() - started) / 1000).toFixed(1)} s.`);

@@ -9,15 +9,16 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildSearchIndex } from '../../src/integrations/search-index';
 import { cleanLaoDisplay } from '../../src/lib/search/display';
+import { e2eContentDir } from '../support/e2e-site';
 import { buildFixture, type FixtureBuild } from '../support/fixture-build';
 import { bundleFiles, bundleLanguages, indexedPages, type IndexedPage } from '../support/search-bundle';
 
 /**
- * Fixture builds also carry the real free-standing pages (about, safety…), which the header links to, and
- * every site has its Get help page (built from the help-line settings).
+ * Fixture builds also carry the fixture site's free-standing pages (about, safety…), which the header links
+ * to, and every site has its Get help page (built from the help-line settings).
  */
-const realPages = readdirSync(path.resolve(import.meta.dirname, '../../content/pages/en')).filter((name) => /\.mdx?$/.test(name)).length;
-const perLanguage = 2 + realPages + 1;
+const sitePages = readdirSync(path.join(e2eContentDir, 'pages/en')).filter((name) => /\.mdx?$/.test(name)).length;
+const perLanguage = 2 + sitePages + 1;
 
 describe('the search index', () => {
   let build: FixtureBuild;

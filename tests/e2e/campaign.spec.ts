@@ -9,6 +9,7 @@ import ICAL from 'ical.js';
 import sharp from 'sharp';
 import { parse } from 'yaml';
 import { laosToday, pickCampaign } from '../../src/lib/campaign-days';
+import { e2eContentDir } from '../support/e2e-site';
 
 const YEAR_PAGE = { en: '/en/16-days/2026/', lo: '/lo/16-days/2026/' } as const;
 const status = (page: Page) => page.locator('article header [data-clock-status]');
@@ -191,9 +192,9 @@ test.describe('the banner in the header and on the home page', () => {
 });
 
 test.describe('the stable /16-days/ address', () => {
-  /** The campaigns in content, as the build sees them. */
+  /** The fixture site's campaigns, as the build sees them. */
   function contentCampaigns() {
-    const dir = path.resolve(import.meta.dirname, '../../content/campaigns/en');
+    const dir = path.join(e2eContentDir, 'campaigns/en');
     return readdirSync(dir).map((file) => {
       const front = parse(readFileSync(path.join(dir, file), 'utf8').split(/^---$/m)[1]!) as Record<string, unknown>;
       const iso = (value: unknown) => (value instanceof Date ? value.toISOString() : String(value)).slice(0, 10);

@@ -1,5 +1,5 @@
 /**
- * The quick exit's neutral site (content/settings/site.yaml exitUrl), answered inside the test by a stand-in
+ * The quick exit's neutral site (settings/site.yaml exitUrl of the fixture site), answered inside the test by a stand-in
  * page so that nothing leaves the machine. `hold` keeps the answer back until released, to look at the page
  * that is being left.
  */
@@ -7,8 +7,9 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page, Request } from '@playwright/test';
 import { parse } from 'yaml';
+import { e2eContentDir } from './e2e-site';
 
-const settings = parse(readFileSync(path.resolve(import.meta.dirname, '../../content/settings/site.yaml'), 'utf8')) as { exitUrl: string }[];
+const settings = parse(readFileSync(path.join(e2eContentDir, 'settings/site.yaml'), 'utf8')) as { exitUrl: string }[];
 export const exitUrl = settings[0]!.exitUrl;
 export const exitHost = new URL(exitUrl).host;
 

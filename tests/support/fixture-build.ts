@@ -3,10 +3,11 @@
  * staff member would see: the exit status, the messages and whether any output was left behind.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { e2eContentDir } from './e2e-site';
 
 export interface FixtureBuild {
   ok: boolean;
@@ -20,10 +21,13 @@ export interface FixtureBuild {
 
 const root = path.resolve(import.meta.dirname, '../..');
 
-/** `npm run build` of a content folder into outDir, with its own Astro cache. */
-export function buildSite(options: { contentDir: string; outDir: string; cacheDir: string }): FixtureBuild {
-  const result = spawnSync('node', ['scripts/build.mjs'], {
-    cwd: root,
+/**
+ * `npm run build` of a content folder into outDir, with its own Astro cache. In the project itself, or with
+ * `project`, in a copy of it (see privateProject).
+ */
+export function buildSite(options: { contentDir: string; outDir: string; cacheDir: string; project?: string }): FixtureBuild {
+  const result = spawnSync('node', [path.join(root, 'scripts/build.mjs')], {
+    cwd: options.project ?? root,
     encoding: 'utf8',
     env: {
       ...process.env,
@@ -46,19 +50,41 @@ export function buildSite(options: { contentDir: string; outDir: string; cacheDi
   };
 }
 
+/** The project files a build reads; node_modules is linked, not copied. */
+const projectFiles = ['src', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json', '.gitignore'];
+let project: string | undefined;
+
 /**
- * The fixture's files are laid over the real content/settings and content/pages (the free-standing pages
- * the navigation and footer link to, so that the built site's links resolve), and nothing else, to keep
- * builds quick.
+ * A copy of the project for this test file's builds, so that two test files can build at once (see
+ * vitest.build.config.ts): Astro writes each build's content modules into <project>/.astro and Vite its
+ * dependency cache into <project>/node_modules/.vite, which builds of different content in one project
+ * would overwrite under each other. node_modules is linked entry by entry, leaving those caches private.
+ */
+export function privateProject(): string {
+  if (project) return project;
+  const dir = mkdtempSync(path.join(tmpdir(), 'astro-project-'));
+  for (const file of projectFiles) cpSync(path.join(root, file), path.join(dir, file), { recursive: true });
+  mkdirSync(path.join(dir, 'node_modules'));
+  for (const entry of readdirSync(path.join(root, 'node_modules'))) {
+    if (entry.startsWith('.') && entry !== '.bin') continue;
+    symlinkSync(path.join(root, 'node_modules', entry), path.join(dir, 'node_modules', entry));
+  }
+  return (project = dir);
+}
+
+/**
+ * The fixture's files are laid over the fixture site's settings and pages (tests/fixtures/site/content: the
+ * free-standing pages the navigation and footer link to, so that the built site's links resolve), and
+ * nothing else, to keep builds quick. Not the real content/: a staff edit there cannot break these builds.
  */
 export function buildFixture(name: string): FixtureBuild {
   const work = mkdtempSync(path.join(tmpdir(), `fixture-${name}-`));
   const contentDir = path.join(work, 'content');
   for (const folder of ['settings', 'pages']) {
-    cpSync(path.join(root, 'content', folder), path.join(contentDir, folder), { recursive: true });
+    cpSync(path.join(e2eContentDir, folder), path.join(contentDir, folder), { recursive: true });
   }
   cpSync(path.join(root, 'tests/fixtures', name, 'content'), contentDir, { recursive: true });
-  return buildSite({ contentDir, outDir: path.join(work, 'dist'), cacheDir: path.join(work, 'cache') });
+  return buildSite({ contentDir, outDir: path.join(work, 'dist'), cacheDir: path.join(work, 'cache'), project: privateProject() });
 }
 
 /** A fixture holding one mistake, and what the build must say about it. */

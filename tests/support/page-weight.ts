@@ -8,15 +8,14 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { weightKind, type PageWeight } from '../../src/lib/quality/budgets';
 import { scanPage } from '../../src/lib/quality/links';
-
-const dist = path.resolve(import.meta.dirname, '../../dist');
+import { e2eDist as dist } from './e2e-site';
 const gzipped = new Map<string, number>();
 const gzipSize = (key: string, bytes: Buffer) => {
   if (!gzipped.has(key)) gzipped.set(key, gzipSync(bytes).length);
   return gzipped.get(key)!;
 };
 
-/** A quick estimate from dist/: the page's HTML and the stylesheets and scripts it names, gzip. */
+/** A quick estimate from the served build (dist-e2e/): the page's HTML and the stylesheets and scripts it names, gzip. */
 export function staticWeight(pagePath: string): number {
   const file = pagePath.endsWith('/') ? `${pagePath}index.html` : pagePath;
   const html = readFileSync(path.join(dist, file));

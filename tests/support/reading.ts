@@ -2,12 +2,11 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
+import { e2eContentDir, e2eDist } from './e2e-site';
 
-const root = path.resolve(import.meta.dirname, '../..');
-
-/** The built HTML of a site path, e.g. '/lo/stories/' → dist/lo/stories/index.html. */
+/** The built HTML of a site path, e.g. '/lo/stories/' → dist-e2e/lo/stories/index.html. */
 export function distHtml(sitePath: string): string {
-  return readFileSync(path.join(root, 'dist', sitePath, sitePath.endsWith('/') ? 'index.html' : ''), 'utf8');
+  return readFileSync(path.join(e2eDist, sitePath, sitePath.endsWith('/') ? 'index.html' : ''), 'utf8');
 }
 
 export interface Helpline {
@@ -22,7 +21,7 @@ export interface Helpline {
 }
 
 export function helplines(): Helpline[] {
-  return parse(readFileSync(path.join(root, 'content/settings/helplines.yaml'), 'utf8')) as Helpline[];
+  return parse(readFileSync(path.join(e2eContentDir, 'settings/helplines.yaml'), 'utf8')) as Helpline[];
 }
 
 /** Entry pages of a collection in the sitemap: '/lo/stories/fake-job-offers/' (not listing pages like /2/). */

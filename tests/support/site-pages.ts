@@ -1,22 +1,21 @@
-/** Reads the built site's pages, as the tests should visit them. */
-import { readdirSync, readFileSync } from 'node:fs';
+/** Reads the built site's pages, as the tests should visit them: the fixture site the e2e tests serve. */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { pagePath } from '../../src/lib/quality/links';
 import { listFiles } from '../../src/lib/quality/site-files';
+import { e2eDist as dist } from './e2e-site';
 
-const dist = path.resolve(import.meta.dirname, '../../dist');
-
-/** Paths of every page in the sitemap of a built site (dist by default), e.g. '/lo/about/'. */
+/** Paths of every page in the sitemap of a built site (dist-e2e by default), e.g. '/lo/about/'. */
 export function sitemapPaths(dir = dist): string[] {
-  const files = readdirSync(dir).filter((name) => /^sitemap-\d+\.xml$/.test(name));
+  const files = existsSync(dir) ? readdirSync(dir).filter((name) => /^sitemap-\d+\.xml$/.test(name)) : [];
   const paths = files.flatMap((name) =>
     [...readFileSync(path.join(dir, name), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]!).pathname),
   );
-  if (paths.length === 0) throw new Error('No pages in dist/sitemap-*.xml: build the site first (npm run build).');
+  if (paths.length === 0) throw new Error(`No pages in ${path.relative(process.cwd(), dir) || dir}/sitemap-*.xml: build the site first (npm run build:e2e).`);
   return paths.sort();
 }
 
-/** Paths of every HTML page in dist/, listed in the sitemap or not: '/', '/404.html', '/lo/about/'… */
+/** Paths of every HTML page in dist-e2e/, listed in the sitemap or not: '/', '/404.html', '/lo/about/'… */
 export function allPagePaths(): string[] {
   return listFiles(dist)
     .filter((file) => file.endsWith('.html'))
