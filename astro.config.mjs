@@ -9,15 +9,22 @@ import { translationReportIntegration } from './src/integrations/translation-rep
 import securityHeaders from './src/integrations/security-headers';
 import qualityGates from './src/integrations/quality-gates';
 import { externalLinks } from './src/lib/external-links';
+import { siteLinks } from './src/lib/site-links';
 import { cspDirectives, scriptResources, styleResources } from './src/lib/security-headers';
 import { isUnlistedPosterPage } from './src/lib/posters';
 import searchIndex from './src/integrations/search-index';
+import { readSiteAddress } from './src/lib/site-address';
+import { withoutBase } from './src/i18n/urls';
 
-/** The public address the site is deployed at: set SITE_URL when building for production. */
-const site = process.env.SITE_URL ?? 'http://localhost:4321';
+/**
+ * The public address (content/settings/site.yaml `url:`, or SITE_URL), else a local preview address. Its
+ * path is the base the site is served under: https://org.github.io/repo/ → every address starts /repo/.
+ */
+const { url: site, base } = readSiteAddress(contentDir);
 
 export default defineConfig({
-  site,
+  site: site.href,
+  base,
   trailingSlash: 'always',
   build: { format: 'directory' },
   outDir: process.env.OUT_DIR ?? './dist',
@@ -28,7 +35,10 @@ export default defineConfig({
     translationReportIntegration(contentDir),
     sitemap({
       i18n: { defaultLocale: 'lo', locales: { lo: 'lo', en: 'en' } },
-      filter: (page) => !page.endsWith('/404/') && new URL(page).pathname !== '/' && !isUnlistedPosterPage(new URL(page).pathname),
+      filter: (page) => {
+        const pathname = withoutBase(new URL(page).pathname, base);
+        return !page.endsWith('/404/') && pathname !== '/' && !isUnlistedPosterPage(pathname);
+      },
     }),
     searchIndex(),
     securityHeaders(),
@@ -44,7 +54,7 @@ export default defineConfig({
     },
   },
   // Shiki's inline styles would need 'unsafe-inline' styles; campaign content has no code to highlight.
-  markdown: { processor: satteri({ hastPlugins: [externalLinks] }), syntaxHighlight: false },
+  markdown: { processor: satteri({ hastPlugins: [externalLinks, siteLinks(base)] }), syntaxHighlight: false },
   vite: { plugins: [tailwindcss()] },
   devToolbar: { enabled: false },
 });

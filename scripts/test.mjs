@@ -17,7 +17,9 @@ const steps = [
 ];
 
 // BUILT_DIST: the deterministic-build test compares this run's production build with a fresh one.
-const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', BUILT_DIST: 'dist' };
+// SITE_URL: the tests read the site served locally at the root, whatever public address the settings give
+// (tests/build/base-path.test.ts builds one published under a sub-path).
+const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', BUILT_DIST: 'dist', SITE_URL: 'http://localhost:4321/' };
 for (const [name, command, args] of steps) {
   console.log(`\n▶ ${name}: ${command} ${args.join(' ')}`);
   const started = Date.now();

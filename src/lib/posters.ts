@@ -3,6 +3,7 @@
  * the renderer spec. Pure (no Astro): the data layer (src/data/posters.ts) feeds it content.
  */
 import type { HelpLine, PictureSource, PosterSpec } from './graphics/render';
+import { withBase } from '../i18n/urls';
 
 export const posterAudiences = ['hotels', 'guesthouses', 'tour-operators', 'transport'] as const;
 export type PosterAudience = (typeof posterAudiences)[number];
@@ -116,15 +117,15 @@ export const reservedPosterSlugs: readonly string[] = filterKeys;
 export type PosterFileKind = PosterSize | 'png' | 'print';
 
 export function posterFile(slug: string, version: PosterVersion, kind: PosterFileKind): string {
-  if (kind === 'png') return `/posters/${slug}-${version}.png`;
-  return `/posters/${slug}-${version}-${kind}.${kind === 'print' ? 'png' : 'pdf'}`;
+  if (kind === 'png') return withBase(`/posters/${slug}-${version}.png`);
+  return withBase(`/posters/${slug}-${version}-${kind}.${kind === 'print' ? 'png' : 'pdf'}`);
 }
 
 /** Preview widths in px: list thumbnails, then the poster page's large preview on phones and desktops. */
 export const previewWidths = [240, 480, 720, 1080] as const;
 
 export const previewFile = (slug: string, version: PosterVersion, width: number): string =>
-  `/posters/preview/${slug}-${version}-${width}.webp`;
+  withBase(`/posters/preview/${slug}-${version}-${width}.webp`);
 
 /** The `[file]` route parameter of a file's endpoint: its name without folder and extension. */
 export const fileParam = (file: string): string => file.slice(file.lastIndexOf('/') + 1, file.lastIndexOf('.'));

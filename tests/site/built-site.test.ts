@@ -7,7 +7,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { formatLinkProblem, pagePath } from '../../src/lib/quality/links';
+import { formatLinkProblem, pagePath, pathInSite } from '../../src/lib/quality/links';
 import { checkBuiltSite, listFiles } from '../../src/lib/quality/site-files';
 import { checkFeed, checkPageAlternates, checkSitemaps, isSitemapFile } from '../../src/lib/quality/sitemap-feeds';
 import { headersFor, parseHeadersFile } from '../../src/lib/security-headers';
@@ -20,8 +20,8 @@ const files = listFiles(dist);
 const read = (file: string) => (existsSync(path.join(dist, file)) ? readFileSync(path.join(dist, file), 'utf8') : undefined);
 const htmlFiles = files.filter((file) => file.endsWith('.html'));
 const feeds = files.filter((file) => file.endsWith('.xml') && !isSitemapFile(file));
-/** The site's own address, as the build wrote it (SITE_URL, or the local default). */
-const origin = new URL(/<loc>([^<]+)<\/loc>/.exec(read('sitemap-index.xml')!)![1]!).origin;
+/** The site's own address, as the build wrote it (SITE_URL, or the local default), with its path if it has one. */
+const origin = /<loc>([^<]+)<\/loc>/.exec(read('sitemap-index.xml')!)![1]!.replace(/[^/]*$/, '');
 const noindex = (html: string) => /<meta name="robots" content="[^"]*noindex/.test(html);
 
 describe('links', () => {
@@ -54,14 +54,14 @@ describe('sitemap', () => {
   });
 
   it('lists every indexable page, so search engines and the accessibility tests find them all', () => {
-    const listed = new Set(sitemap.entries.map((entry) => new URL(entry.loc).pathname));
+    const listed = new Set(sitemap.entries.map((entry) => pathInSite(new URL(entry.loc), origin)));
     // The root is the language chooser: it sends readers on to /lo/ or /en/, which are listed.
     const missing = htmlFiles.filter((file) => file !== 'index.html' && !noindex(read(file)!) && !listed.has(pagePath(file)));
     expect(missing).toEqual([]);
   });
 
   it('is announced in robots.txt', () => {
-    expect(read('robots.txt')).toContain(`Sitemap: ${origin}/sitemap-index.xml`);
+    expect(read('robots.txt')).toContain(`Sitemap: ${origin}sitemap-index.xml`);
   });
 
   it('pages name their translations in their head, both ways', () => {

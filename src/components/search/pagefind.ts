@@ -2,6 +2,7 @@
  * The Pagefind bundle, loaded the first time the reader searches (never before), and the searches the page
  * runs on it. Pagefind picks the index of the page's <html lang>.
  */
+import { withBase } from '../../i18n/urls';
 import { combineResults, planSearch, type Combined } from '../../lib/search/query';
 
 export interface PagefindData {
@@ -35,7 +36,7 @@ let loading: Promise<PagefindModule> | undefined;
 export function loadPagefind(excerptLength: number): Promise<PagefindModule> {
   loading ??= (async () => {
     // A runtime URL: the bundle is written after the site is built, so it is not part of it.
-    const url = '/pagefind/pagefind.js';
+    const url = withBase('/pagefind/pagefind.js');
     const pagefind = (await import(/* @vite-ignore */ url)) as PagefindModule;
     await pagefind.options({
       excerptLength,
