@@ -141,6 +141,8 @@ export interface PosterLanguageText {
   siteName: string;
   helpLinesTitle: string;
   scanCaption: string;
+  /** Printed across the top of a local preview build's files, whose QR code leads nowhere readers can reach. */
+  previewStamp: string;
 }
 
 export interface PosterHelpLine {
@@ -158,12 +160,14 @@ export interface PosterSpecInput {
   url: string;
   logo?: PictureSource | undefined;
   artwork?: PictureSource | undefined;
+  /** The url is not the public site's (a local preview build): mark the poster "do not print". */
+  preview?: boolean | undefined;
 }
 
 const ink = '#16161d';
 const muted = '#4a4a57';
 
-export function posterSpec({ version, texts, helplines, colour, url, logo, artwork }: PosterSpecInput): PosterSpec {
+export function posterSpec({ version, texts, helplines, colour, url, logo, artwork, preview }: PosterSpecInput): PosterSpec {
   const [first, second] = texts;
   if (!first || (version === 'bilingual') !== Boolean(second)) {
     throw new Error(`posterSpec: the ${version} version needs ${version === 'bilingual' ? 'two texts' : 'one text'}`);
@@ -193,6 +197,7 @@ export function posterSpec({ version, texts, helplines, colour, url, logo, artwo
     accentText: '#ffffff',
     ...(logo ? { logo } : {}),
     ...(artwork ? { artwork } : {}),
+    ...(preview ? { stamp: both((t) => t.previewStamp) } : {}),
   };
 }
 

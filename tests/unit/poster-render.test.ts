@@ -193,6 +193,20 @@ describe('print PDFs from one raster', { timeout: 120_000 }, () => {
     expect(contents.A3!.equals(contents.A4!)).toBe(true);
   });
 
+  it('draws a preview stamp across the top, the poster below it, its QR code still readable and linked', async () => {
+    const { width, height } = paperPixels('A4', 72);
+    const plain = await renderImage(laoPoster(title), width, height);
+    const stamped = await renderImage({ ...laoPoster(title), stamp: 'PREVIEW — do not print' }, width, height);
+    expect([stamped.width, stamped.height]).toEqual([width, height]);
+    // The strip is the warning yellow; a poster without a stamp starts with its coloured band.
+    const corner = async (png: Buffer) => [...(await sharp(png).extract({ left: 2, top: 2, width: 1, height: 1 }).raw().toBuffer())];
+    expect(await corner(stamped.png)).toEqual([0xff, 0xd4, 0x00]);
+    expect(await corner(plain.png)).toEqual([0x0b, 0x52, 0x59]);
+    const box = stamped.qrBox!;
+    const qr = await sharp(stamped.png).extract({ left: box.x, top: box.y, width: box.size, height: box.size }).ensureAlpha().raw().toBuffer({ resolveWithObject: true });
+    expect(jsQR(new Uint8ClampedArray(qr.data), qr.info.width, qr.info.height)?.data).toBe(url);
+  });
+
   it('gives the same bytes every time (deterministic builds)', async () => {
     const spec = laoPoster(title);
     const [a, b] = await Promise.all([renderImage(spec, 600, 848), renderImage(spec, 600, 848)]);
