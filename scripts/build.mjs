@@ -35,8 +35,9 @@ console.log(
 );
 
 // Astro passes environment variables through to import.meta.env: a test runner's DEV=1, MODE=test or
-// NODE_ENV=test would turn this into a dev build that publishes drafts.
-const { DEV, PROD, MODE, NODE_ENV, ...env } = process.env;
+// NODE_ENV=test would turn this into a dev build that publishes drafts, and its BASE_URL=/ would replace the
+// path the site is published under.
+const { DEV, PROD, MODE, NODE_ENV, BASE_URL, SSR, ...env } = process.env;
 const result = spawnSync('npx', ['astro', 'build', ...astroArgs], {
   stdio: 'inherit',
   env: { ASTRO_TELEMETRY_DISABLED: '1', ...env, OUT_DIR: outDir },

@@ -59,7 +59,7 @@ function resolveFile(urlPath) {
   return existsSync(file) && statSync(file).isFile() ? file : undefined;
 }
 
-createServer((request, response) => {
+const server = createServer((request, response) => {
   const url = new URL(request.url ?? '/', 'http://localhost');
   // The address of a site published under a base: '/' and '/hub' lead to '/hub/'.
   if (base !== '/' && (url.pathname === '/' || `${url.pathname}/` === base)) {
@@ -85,4 +85,6 @@ createServer((request, response) => {
     return;
   }
   createReadStream(served).pipe(response);
-}).listen(port, () => console.log(`Serving ${root} at http://localhost:${port}${base}`));
+});
+// Port 0 lets the system choose a free port (tests): the line below says which.
+server.listen(port, () => console.log(`Serving ${root} at http://localhost:${server.address().port}${base}`));
