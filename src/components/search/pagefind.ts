@@ -45,6 +45,9 @@ export function loadPagefind(excerptLength: number): Promise<PagefindModule> {
       exactDiacritics: true,
       // The worker is another 43 kB to download; the index of this site is small enough for the page itself.
       noWorker: true,
+      // The index stores each page's full path, the site's base included (src/integrations/search-index.ts):
+      // Pagefind would otherwise put the folder it is served from (/repo/) in front of it a second time.
+      baseUrl: '/',
     });
     await pagefind.init();
     return pagefind;
