@@ -5,9 +5,9 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { PDFDocument } from 'pdf-lib';
-import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildFixture, type FixtureBuild, describeBadFixtures, type BadFixture } from '../support/fixture-build';
+import { hasPreviewStamp } from '../support/preview-stamp';
 
 describe('a poster in English only, with a designer-made A4 file', () => {
   let build: FixtureBuild;
@@ -28,8 +28,7 @@ describe('a poster in English only, with a designer-made A4 file', () => {
 
   it('marks the generated files of this local preview build "do not print" with a yellow strip across the top', async () => {
     for (const file of ['posters/only-english-en.png', 'posters/only-english-en-print.png']) {
-      const pixel = await sharp(path.join(build.outDir, file)).extract({ left: 2, top: 2, width: 1, height: 1 }).raw().toBuffer();
-      expect([...pixel], file).toEqual([0xff, 0xd4, 0x00]);
+      expect(await hasPreviewStamp(path.join(build.outDir, file)), file).toBe(true);
     }
   });
 

@@ -11,6 +11,7 @@ import { PDFDict, PDFDocument, PDFName, PDFRawStream } from 'pdf-lib';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { imageToPdf, PAPER_SIZES, paperPixels, renderImage, type PosterSpec } from '../../src/lib/graphics/render';
+import { hasPreviewStamp } from '../support/preview-stamp';
 
 const reference = path.resolve(import.meta.dirname, 'reference/lao-poster-title.png');
 /** Title and message of a Lao poster at 1080 px wide, under the band. */
@@ -199,9 +200,8 @@ describe('print PDFs from one raster', { timeout: 120_000 }, () => {
     const stamped = await renderImage({ ...laoPoster(title), stamp: 'PREVIEW — do not print' }, width, height);
     expect([stamped.width, stamped.height]).toEqual([width, height]);
     // The strip is the warning yellow; a poster without a stamp starts with its coloured band.
-    const corner = async (png: Buffer) => [...(await sharp(png).extract({ left: 2, top: 2, width: 1, height: 1 }).raw().toBuffer())];
-    expect(await corner(stamped.png)).toEqual([0xff, 0xd4, 0x00]);
-    expect(await corner(plain.png)).toEqual([0x0b, 0x52, 0x59]);
+    expect(await hasPreviewStamp(stamped.png)).toBe(true);
+    expect(await hasPreviewStamp(plain.png)).toBe(false);
     const box = stamped.qrBox!;
     const qr = await sharp(stamped.png).extract({ left: box.x, top: box.y, width: box.size, height: box.size }).ensureAlpha().raw().toBuffer({ resolveWithObject: true });
     expect(jsQR(new Uint8ClampedArray(qr.data), qr.info.width, qr.info.height)?.data).toBe(url);
