@@ -8,15 +8,21 @@ import { translationReportIntegration } from './src/integrations/translation-rep
 import securityHeaders from './src/integrations/security-headers';
 import qualityGates from './src/integrations/quality-gates';
 import { externalLinks } from './src/integrations/external-links';
+import { siteLinks } from './src/lib/site-links';
 import { cspDirectives, scriptResources, styleResources } from './src/lib/security-headers';
 import searchIndex from './src/integrations/search-index';
 import indexableSitemap from './src/integrations/sitemap';
+import { readSiteAddress } from './src/lib/site-address';
 
-/** The public address the site is deployed at: set SITE_URL when building for production. */
-const site = process.env.SITE_URL ?? 'http://localhost:4321';
+/**
+ * The public address (content/settings/site.yaml `url:`, or SITE_URL), else a local preview address. Its
+ * path is the base the site is served under: https://org.github.io/repo/ → every address starts /repo/.
+ */
+const { url: site, base } = readSiteAddress(contentDir);
 
 export default defineConfig({
-  site,
+  site: site.href,
+  base,
   trailingSlash: 'always',
   build: { format: 'directory' },
   outDir: process.env.OUT_DIR ?? './dist',
@@ -41,7 +47,7 @@ export default defineConfig({
     },
   },
   // Shiki's inline styles would need 'unsafe-inline' styles; campaign content has no code to highlight.
-  markdown: { processor: satteri({ hastPlugins: [externalLinks] }), syntaxHighlight: false },
+  markdown: { processor: satteri({ hastPlugins: [externalLinks, siteLinks(base)] }), syntaxHighlight: false },
   vite: { plugins: [tailwindcss()] },
   devToolbar: { enabled: false },
 });

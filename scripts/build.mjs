@@ -2,16 +2,43 @@
 /**
  * `astro build`, but all or nothing: if the build fails, the output folder is removed, so a half-built
  * site can never be deployed by mistake. OUT_DIR chooses the folder (default dist).
+ *
+ * `--release` (npm run build:release, what the deploy workflow runs) first requires the site's public
+ * address (content/settings/site.yaml `url:` or SITE_URL): without it, links in feeds, the sitemap and the
+ * QR codes on printed posters would lead to this computer. Other builds are local previews.
  */
 import { rmSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
+import { readSiteAddress, releaseProblem } from '../src/lib/site-address.ts';
 
 const outDir = path.resolve(process.env.OUT_DIR ?? 'dist');
+const release = process.argv.includes('--release');
+const astroArgs = process.argv.slice(2).filter((arg) => arg !== '--release');
+
+let address;
+try {
+  address = readSiteAddress(path.resolve(process.env.CONTENT_DIR ?? 'content'));
+} catch (error) {
+  console.error(`\nBuild stopped: ${error instanceof Error ? error.message : error}`);
+  process.exit(1);
+}
+const problem = release ? releaseProblem(address) : undefined;
+if (problem) {
+  console.error(`\nRelease build stopped: ${problem}`);
+  process.exit(1);
+}
+console.log(
+  address.isPublic
+    ? `Building for ${address.url.href}`
+    : `Building a local preview for ${address.url.href}: poster and guide print files are marked as previews (set url: in content/settings/site.yaml or SITE_URL for the public address).`,
+);
+
 // Astro passes environment variables through to import.meta.env: a test runner's DEV=1, MODE=test or
-// NODE_ENV=test would turn this into a dev build that publishes drafts.
-const { DEV, PROD, MODE, NODE_ENV, ...env } = process.env;
-const result = spawnSync('npx', ['astro', 'build', ...process.argv.slice(2)], {
+// NODE_ENV=test would turn this into a dev build that publishes drafts, and its BASE_URL=/ would replace the
+// path the site is published under.
+const { DEV, PROD, MODE, NODE_ENV, BASE_URL, SSR, ...env } = process.env;
+const result = spawnSync('npx', ['astro', 'build', ...astroArgs], {
   stdio: 'inherit',
   env: { ASTRO_TELEMETRY_DISABLED: '1', ...env, OUT_DIR: outDir },
 });

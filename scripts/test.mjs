@@ -28,7 +28,9 @@ const groups = [
 ];
 
 // BUILT_DIST: the deterministic-build test compares this run's fixture-site build with a fresh one.
-const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', BUILT_DIST: 'dist-e2e' };
+// SITE_URL: the tests read the site served locally at the root, whatever public address the settings give
+// (tests/build/base-path.test.ts builds one published under a sub-path).
+const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', BUILT_DIST: 'dist-e2e', SITE_URL: 'http://localhost:4321/' };
 
 /** Runs one step; alone in its group it prints as it goes, beside another its output waits for its end. */
 function run([name, command, args], alone) {

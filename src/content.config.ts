@@ -376,6 +376,11 @@ const site = defineCollection({
     id: z.literal('site'),
     /** Where the quick exit goes: an everyday site that gives nothing away. */
     exitUrl: z.url({ protocol: /^https$/, error: 'must be a full https:// address of a neutral, everyday site (e.g. a weather page)' }),
+    /**
+     * The site's public address (https://example.org/, or https://org.github.io/repo/ for a site under a
+     * path). SITE_URL overrides it; astro.config.mjs reads it (src/lib/site-address.ts) before this schema.
+     */
+    url: z.url({ protocol: /^https?$/, error: 'must be the full address readers use, e.g. https://example.org/' }).optional(),
     programme: bilingual,
   }),
 });

@@ -11,6 +11,7 @@ import { useTranslations } from '../i18n/ui';
 import { fileType } from '../lib/file-size';
 import { plainTextDocument } from '../lib/plain-text';
 import { materialSheetSpec } from '../lib/graphics/material-sheet';
+import { isPublicAddress } from '../lib/site-address';
 import { renderPdf } from '../lib/graphics/render';
 import type { Localized } from './entries';
 import { getHelplines } from './settings';
@@ -80,6 +81,7 @@ export async function materialDownloads(item: Localized<'materials'>): Promise<D
         body,
         helpLines: helplines.map((line) => ({ number: line.number, label: line.name[contentLocale] })),
         url: pageUrl,
+        stamp: isPublicAddress(new URL(pageUrl)) ? undefined : t('posters.printed.preview'),
       }),
       'A4',
     ),

@@ -13,6 +13,7 @@ import { useTranslations } from '../i18n/ui';
 import { localizedPath } from '../i18n/urls';
 import { imageToPdf, PAPER_SIZES, paperPixels, renderImage, type RenderedImage } from '../lib/graphics/render';
 import { parseEntryId } from '../lib/localized-entries';
+import { isPublicAddress } from '../lib/site-address';
 import {
   availableVersions,
   impossibleVersions,
@@ -151,6 +152,7 @@ function versionTexts(poster: Poster, version: PosterVersion): PosterLanguageTex
       siteName: t('site.name'),
       helpLinesTitle: t('posters.printed.helpLines'),
       scanCaption: t('posters.printed.scan'),
+      previewStamp: t('posters.printed.preview'),
     };
   });
 }
@@ -198,6 +200,7 @@ export async function versionFiles(slug: string, version: PosterVersion, site: U
     url,
     logo: path.resolve('public/favicon.svg'),
     artwork,
+    preview: !isPublicAddress(site),
   });
   const raster = once(async (): Promise<RenderedImage> => {
     const { width, height } = paperPixels('A3', 150);

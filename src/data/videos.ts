@@ -6,6 +6,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Locale } from '../i18n/locales';
+import { withBase } from '../i18n/urls';
 import { contentDir } from '../lib/content-dir';
 import { localizeEntries } from '../lib/localized-entries';
 import { groupByCampaign } from '../lib/videos';
@@ -55,9 +56,9 @@ export function videoMedia(entry: VideoEntry): VideoMedia | undefined {
     }
     const trackRoute = route(path.relative(videosDir, track));
     files.push({ route: trackRoute, file: track });
-    return { lang, src: trackRoute };
+    return { lang, src: withBase(trackRoute) };
   });
-  return { src: files[0]!.route, type: file.endsWith('.webm') ? 'video/webm' : 'video/mp4', tracks, files };
+  return { src: withBase(files[0]!.route), type: file.endsWith('.webm') ? 'video/webm' : 'video/mp4', tracks, files };
 }
 
 function check(entry: VideoEntry): void {

@@ -15,6 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { createIndex, close } from 'pagefind';
 import { indexDecision } from '../lib/search/indexable';
 import { segmentHtmlForIndex } from '../lib/search/segment-html';
+import { withBase, withoutBase } from '../i18n/urls';
 
 /** Where the bundle goes, inside the output folder; the search page loads /pagefind/pagefind.js. */
 export const BUNDLE_DIR = 'pagefind';
@@ -53,13 +54,16 @@ async function htmlFiles(dir: string, root = dir, skip = ''): Promise<string[]> 
   return found;
 }
 
-/** '/lo/about/index.html' is served as '/lo/about/'. */
-function urlOf(file: string): string {
-  return `/${file.replace(/(^|\/)index\.html$/, '$1')}`;
+/** 'lo/about/index.html' is served as '/lo/about/', or '/repo/lo/about/' on a site published under /repo/. */
+function urlOf(file: string, base: string): string {
+  return withBase(`/${file.replace(/(^|\/)index\.html$/, '$1')}`, base);
 }
 
-/** Indexes the built site in `distDir` and writes the bundle; throws (failing the build) on any error. */
-export async function buildSearchIndex(distDir: string, outputPath = path.join(distDir, BUNDLE_DIR)): Promise<SearchIndexReport> {
+/**
+ * Indexes the built site in `distDir` and writes the bundle; throws (failing the build) on any error. Results
+ * link to the pages' addresses under `base`, the path the site is published under.
+ */
+export async function buildSearchIndex(distDir: string, outputPath = path.join(distDir, BUNDLE_DIR), base = '/'): Promise<SearchIndexReport> {
   const files = (await htmlFiles(distDir, distDir, outputPath)).sort();
   const report: SearchIndexReport = { indexed: {}, skipped: {}, outputPath };
   const { index, errors } = await createIndex({});
@@ -67,8 +71,8 @@ export async function buildSearchIndex(distDir: string, outputPath = path.join(d
   try {
     for (const file of files) {
       const html = await readFile(path.join(distDir, file), 'utf8');
-      const url = urlOf(file);
-      const decision = indexDecision(url, html);
+      const url = urlOf(file, base);
+      const decision = indexDecision(withoutBase(url, base), html);
       if (!decision.index) {
         (report.skipped[decision.reason] ??= []).push(url);
         continue;
@@ -95,17 +99,21 @@ const CONTENT_TYPES: Record<string, string> = {
 
 export default function searchIndex(): AstroIntegration {
   let outDir = '';
+  let base = '/';
   return {
     name: 'search-index',
     hooks: {
       'astro:config:done': ({ config }) => {
         outDir = fileURLToPath(config.outDir);
+        base = config.base;
       },
       'astro:server:setup': ({ server, logger }) => {
         let warned = false;
         server.middlewares.use((request, response, next) => {
-          const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
-          if (!pathname.startsWith(`/${BUNDLE_DIR}/`)) return next();
+          const requested = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+          const bundlePath = withBase(`/${BUNDLE_DIR}/`, base);
+          if (!requested.startsWith(bundlePath)) return next();
+          const pathname = `/${BUNDLE_DIR}/${requested.slice(bundlePath.length)}`;
           const bundle = path.join(outDir, BUNDLE_DIR);
           const file = path.join(outDir, path.normalize(pathname));
           if (!file.startsWith(bundle) || !existsSync(file) || !statSync(file).isFile()) {
@@ -122,7 +130,7 @@ export default function searchIndex(): AstroIntegration {
         });
       },
       'astro:build:done': async ({ dir, logger }) => {
-        const report = await buildSearchIndex(fileURLToPath(dir));
+        const report = await buildSearchIndex(fileURLToPath(dir), undefined, base);
         const indexed = Object.entries(report.indexed)
           .map(([language, urls]) => `${language} ${urls.length}`)
           .join(', ');

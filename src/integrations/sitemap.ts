@@ -9,6 +9,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defaultLocale, locales } from '../i18n/locales';
+import { withoutBase } from '../i18n/urls';
 import { indexability, pageFacts } from '../lib/indexability';
 
 /** The built HTML of a page path ('/lo/about/' → <outDir>/lo/about/index.html), or '' if there is none. */
@@ -19,19 +20,21 @@ function builtPage(outDir: string, pathname: string): string {
 
 export default function indexableSitemap(): AstroIntegration[] {
   let outDir = '';
+  let base = '/';
   return [
     {
       name: 'sitemap-out-dir',
       hooks: {
         'astro:config:done': ({ config }) => {
           outDir = fileURLToPath(config.outDir);
+          base = config.base;
         },
       },
     },
     sitemap({
       i18n: { defaultLocale, locales: Object.fromEntries(locales.map((locale) => [locale, locale])) },
       filter: (page) => {
-        const { pathname } = new URL(page);
+        const pathname = withoutBase(new URL(page).pathname, base);
         return indexability(pathname, pageFacts(builtPage(outDir, pathname))).sitemap;
       },
     }),

@@ -3,6 +3,7 @@
  * the renderer spec. Pure (no Astro): the data layer (src/data/posters.ts) feeds it content.
  */
 import type { HelpLine, PictureSource, PosterSpec } from './graphics/render';
+import { withBase } from '../i18n/urls';
 
 export const posterAudiences = ['hotels', 'guesthouses', 'tour-operators', 'transport'] as const;
 export type PosterAudience = (typeof posterAudiences)[number];
@@ -116,15 +117,15 @@ export const reservedPosterSlugs: readonly string[] = filterKeys;
 export type PosterFileKind = PosterSize | 'png' | 'print';
 
 export function posterFile(slug: string, version: PosterVersion, kind: PosterFileKind): string {
-  if (kind === 'png') return `/posters/${slug}-${version}.png`;
-  return `/posters/${slug}-${version}-${kind}.${kind === 'print' ? 'png' : 'pdf'}`;
+  if (kind === 'png') return withBase(`/posters/${slug}-${version}.png`);
+  return withBase(`/posters/${slug}-${version}-${kind}.${kind === 'print' ? 'png' : 'pdf'}`);
 }
 
 /** Preview widths in px: list thumbnails, then the poster page's large preview on phones and desktops. */
 export const previewWidths = [240, 480, 720, 1080] as const;
 
 export const previewFile = (slug: string, version: PosterVersion, width: number): string =>
-  `/posters/preview/${slug}-${version}-${width}.webp`;
+  withBase(`/posters/preview/${slug}-${version}-${width}.webp`);
 
 /** The `[file]` route parameter of a file's endpoint: its name without folder and extension. */
 export const fileParam = (file: string): string => file.slice(file.lastIndexOf('/') + 1, file.lastIndexOf('.'));
@@ -140,6 +141,8 @@ export interface PosterLanguageText {
   siteName: string;
   helpLinesTitle: string;
   scanCaption: string;
+  /** Printed across the top of a local preview build's files, whose QR code leads nowhere readers can reach. */
+  previewStamp: string;
 }
 
 export interface PosterHelpLine {
@@ -157,12 +160,14 @@ export interface PosterSpecInput {
   url: string;
   logo?: PictureSource | undefined;
   artwork?: PictureSource | undefined;
+  /** The url is not the public site's (a local preview build): mark the poster "do not print". */
+  preview?: boolean | undefined;
 }
 
 const ink = '#16161d';
 const muted = '#4a4a57';
 
-export function posterSpec({ version, texts, helplines, colour, url, logo, artwork }: PosterSpecInput): PosterSpec {
+export function posterSpec({ version, texts, helplines, colour, url, logo, artwork, preview }: PosterSpecInput): PosterSpec {
   const [first, second] = texts;
   if (!first || (version === 'bilingual') !== Boolean(second)) {
     throw new Error(`posterSpec: the ${version} version needs ${version === 'bilingual' ? 'two texts' : 'one text'}`);
@@ -192,6 +197,7 @@ export function posterSpec({ version, texts, helplines, colour, url, logo, artwo
     accentText: '#ffffff',
     ...(logo ? { logo } : {}),
     ...(artwork ? { artwork } : {}),
+    ...(preview ? { stamp: both((t) => t.previewStamp) } : {}),
   };
 }
 

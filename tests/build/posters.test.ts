@@ -7,6 +7,7 @@ import path from 'node:path';
 import { PDFDocument } from 'pdf-lib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildFixture, type FixtureBuild, describeBadFixtures, type BadFixture } from '../support/fixture-build';
+import { hasPreviewStamp } from '../support/preview-stamp';
 
 describe('a poster in English only, with a designer-made A4 file', () => {
   let build: FixtureBuild;
@@ -23,6 +24,12 @@ describe('a poster in English only, with a designer-made A4 file', () => {
     expect(readFileSync(path.join(build.outDir, 'posters/only-english-en-a4.pdf')).equals(designed)).toBe(true);
     const a3 = await PDFDocument.load(readFileSync(path.join(build.outDir, 'posters/only-english-en-a3.pdf')));
     expect(a3.getSubject()).toBe('http://localhost:4321/en/posters/only-english/');
+  });
+
+  it('marks the generated files of this local preview build "do not print" with a yellow strip across the top', async () => {
+    for (const file of ['posters/only-english-en.png', 'posters/only-english-en-print.png']) {
+      expect(await hasPreviewStamp(path.join(build.outDir, file)), file).toBe(true);
+    }
   });
 
   it('offers the English version only, and lists the poster under both languages', () => {

@@ -21,16 +21,23 @@ export interface FixtureBuild {
 
 const root = path.resolve(import.meta.dirname, '../..');
 
+/** Extra arguments for scripts/build.mjs (`--release`) and environment variables (SITE_URL). */
+export interface BuildOptions {
+  args?: string[];
+  env?: Record<string, string | undefined>;
+}
+
 /**
  * `npm run build` of a content folder into outDir, with its own Astro cache. In the project itself, or with
  * `project`, in a copy of it (see privateProject).
  */
-export function buildSite(options: { contentDir: string; outDir: string; cacheDir: string; project?: string }): FixtureBuild {
-  const result = spawnSync('node', [path.join(root, 'scripts/build.mjs')], {
+export function buildSite(options: { contentDir: string; outDir: string; cacheDir: string; project?: string } & BuildOptions): FixtureBuild {
+  const result = spawnSync('node', [path.join(root, 'scripts/build.mjs'), ...(options.args ?? [])], {
     cwd: options.project ?? root,
     encoding: 'utf8',
     env: {
       ...process.env,
+      ...options.env,
       CONTENT_DIR: options.contentDir,
       OUT_DIR: options.outDir,
       ASTRO_CACHE_DIR: options.cacheDir,
@@ -77,14 +84,14 @@ export function privateProject(): string {
  * free-standing pages the navigation and footer link to, so that the built site's links resolve), and
  * nothing else, to keep builds quick. Not the real content/: a staff edit there cannot break these builds.
  */
-export function buildFixture(name: string): FixtureBuild {
+export function buildFixture(name: string, options: BuildOptions = {}): FixtureBuild {
   const work = mkdtempSync(path.join(tmpdir(), `fixture-${name}-`));
   const contentDir = path.join(work, 'content');
   for (const folder of ['settings', 'pages']) {
     cpSync(path.join(e2eContentDir, folder), path.join(contentDir, folder), { recursive: true });
   }
   cpSync(path.join(root, 'tests/fixtures', name, 'content'), contentDir, { recursive: true });
-  return buildSite({ contentDir, outDir: path.join(work, 'dist'), cacheDir: path.join(work, 'cache'), project: privateProject() });
+  return buildSite({ contentDir, outDir: path.join(work, 'dist'), cacheDir: path.join(work, 'cache'), project: privateProject(), ...options });
 }
 
 /** A fixture holding one mistake, and what the build must say about it. */

@@ -1,7 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { preferredLocale } from '../../src/i18n/preferred-locale';
 import { uiTables, useTranslations } from '../../src/i18n/ui';
-import { localizedPath, splitLocale, switchLocalePath } from '../../src/i18n/urls';
+import { localizedPath, splitLocale, switchLocalePath, withBase, withoutBase } from '../../src/i18n/urls';
 
 describe('interface strings', () => {
   it('has the same keys in Lao and English, none empty', () => {
@@ -30,6 +30,30 @@ describe('localised URLs', () => {
   it('splits the locale off a path', () => {
     expect(splitLocale('/lo/16-days/2025/')).toEqual({ locale: 'lo', rest: '/16-days/2025/' });
     expect(splitLocale('/').locale).toBeUndefined();
+  });
+});
+
+describe('a site published under a path (https://org.github.io/hub/)', () => {
+  it('puts the path before every site address, and takes it off again', () => {
+    expect(withBase('/favicon.svg', '/hub/')).toBe('/hub/favicon.svg');
+    expect(withBase('/', '/hub')).toBe('/hub/');
+    expect(withBase('/favicon.svg', '/')).toBe('/favicon.svg');
+    expect(withoutBase('/hub/lo/about/', '/hub/')).toBe('/lo/about/');
+    expect(withoutBase('/hub', '/hub/')).toBe('/');
+  });
+
+  it('builds and switches localised paths under it, from the base Astro sets', async () => {
+    vi.stubEnv('BASE_URL', '/hub/');
+    vi.resetModules();
+    try {
+      const urls = await import('../../src/i18n/urls');
+      expect(urls.localizedPath('en', 'stories/fake-job-offers')).toBe('/hub/en/stories/fake-job-offers/');
+      expect(urls.switchLocalePath('/hub/lo/16-days/2025/', 'en')).toBe('/hub/en/16-days/2025/');
+      expect(urls.splitLocale('/hub/lo/about/')).toEqual({ locale: 'lo', rest: '/about/' });
+    } finally {
+      vi.unstubAllEnvs();
+      vi.resetModules();
+    }
   });
 });
 

@@ -181,3 +181,35 @@ describe('describeLinkProblems', () => {
     ]);
   });
 });
+
+describe('a site published under a path (https://org.github.io/hub/)', () => {
+  const hub = 'https://org.github.io/hub/';
+  const check = (pages: Record<string, string>, otherFiles: string[] = []) => {
+    const scans = new Map<string, PageScan>(Object.entries(pages).map(([file, html]) => [file, scanPage(html)]));
+    return checkLinks(scans, new Set([...Object.keys(pages), ...otherFiles]), hub).map(formatLinkProblem);
+  };
+
+  it('accepts addresses under the path, relative ones and absolute ones on the site', () => {
+    expect(
+      check(
+        {
+          'en/index.html': page('<a href="/hub/en/about/">About</a><a href="about/">About</a><a href="https://org.github.io/hub/en/about/">About</a><img src="/hub/favicon.svg" alt="">'),
+          'en/about/index.html': page('<a href="../">Home</a>'),
+        },
+        ['favicon.svg'],
+      ),
+    ).toEqual([]);
+  });
+
+  it('refuses an address written from the host root, which leads outside the site', () => {
+    expect(check({ 'en/index.html': page('<a href="/en/about/">About</a>'), 'en/about/index.html': page('') })).toEqual([
+      '/en/: <a href="/en/about/"> leads to /en/about/, outside /hub/, where the site is published. Start the address with /hub/ (in code: localizedPath() or withBase() from src/i18n/urls.ts).',
+    ]);
+  });
+
+  it('still finds missing files under the path', () => {
+    expect(check({ 'en/index.html': page('<img src="/hub/missing.png" alt="">') })).toEqual([
+      '/en/: <img src="/hub/missing.png"> leads to nothing: no page or file in the site has the address /hub/missing.png. Correct the address, or remove the link.',
+    ]);
+  });
+});

@@ -11,6 +11,7 @@ import { PDFDict, PDFDocument, PDFName, PDFRawStream } from 'pdf-lib';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { imageToPdf, PAPER_SIZES, paperPixels, renderImage, type PosterSpec } from '../../src/lib/graphics/render';
+import { hasPreviewStamp } from '../support/preview-stamp';
 
 const reference = path.resolve(import.meta.dirname, 'reference/lao-poster-title.png');
 /** Title and message of a Lao poster at 1080 px wide, under the band. */
@@ -191,6 +192,19 @@ describe('print PDFs from one raster', { timeout: 120_000 }, () => {
       expect(jsQR(new Uint8ClampedArray(qr.data), qr.info.width, qr.info.height)?.data).toBe(url);
     }
     expect(contents.A3!.equals(contents.A4!)).toBe(true);
+  });
+
+  it('draws a preview stamp across the top, the poster below it, its QR code still readable and linked', async () => {
+    const { width, height } = paperPixels('A4', 72);
+    const plain = await renderImage(laoPoster(title), width, height);
+    const stamped = await renderImage({ ...laoPoster(title), stamp: 'PREVIEW — do not print' }, width, height);
+    expect([stamped.width, stamped.height]).toEqual([width, height]);
+    // The strip is the warning yellow; a poster without a stamp starts with its coloured band.
+    expect(await hasPreviewStamp(stamped.png)).toBe(true);
+    expect(await hasPreviewStamp(plain.png)).toBe(false);
+    const box = stamped.qrBox!;
+    const qr = await sharp(stamped.png).extract({ left: box.x, top: box.y, width: box.size, height: box.size }).ensureAlpha().raw().toBuffer({ resolveWithObject: true });
+    expect(jsQR(new Uint8ClampedArray(qr.data), qr.info.width, qr.info.height)?.data).toBe(url);
   });
 
   it('gives the same bytes every time (deterministic builds)', async () => {

@@ -97,8 +97,17 @@ describe('poster spec', () => {
     siteName: 'ຢຸດການຄ້າມະນຸດ',
     helpLinesTitle: 'ໂທ',
     scanCaption: 'ສະແກນ',
+    previewStamp: 'ຢ່າພິມ',
   };
-  const english: PosterLanguageText = { lang: 'en', title: 'Help lines', message: 'One', siteName: 'Stop', helpLinesTitle: 'Call', scanCaption: 'Scan' };
+  const english: PosterLanguageText = {
+    lang: 'en',
+    title: 'Help lines',
+    message: 'One',
+    siteName: 'Stop',
+    helpLinesTitle: 'Call',
+    scanCaption: 'Scan',
+    previewStamp: 'Do not print',
+  };
   const helplines = [{ number: '1362', name: { lo: 'ສູນ', en: 'Centre' } }];
   const base = { helplines, colour: 'teal' as const, url: 'https://example.org/lo/posters/help-lines/' };
 
@@ -115,6 +124,12 @@ describe('poster spec', () => {
     expect(spec.secondary).toEqual({ lang: 'en', title: 'Help lines', body: ['One'] });
     expect(spec.kicker).toBe('ຢຸດການຄ້າມະນຸດ · Stop');
     expect(spec.helpLines).toEqual([{ number: '1362', label: 'ສູນ', secondaryLabel: 'Centre' }]);
+  });
+
+  it('carries a "do not print" stamp, in its languages, only when its QR code leads to a preview address', () => {
+    expect(posterSpec({ ...base, version: 'lo', texts: [lao] }).stamp).toBeUndefined();
+    expect(posterSpec({ ...base, version: 'lo', texts: [lao], preview: true }).stamp).toBe('ຢ່າພິມ');
+    expect(posterSpec({ ...base, version: 'bilingual', texts: [lao, english], preview: true }).stamp).toBe('ຢ່າພິມ · Do not print');
   });
 
   it('refuses a bilingual version without two texts', () => {

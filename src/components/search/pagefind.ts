@@ -2,6 +2,7 @@
  * The Pagefind bundle, loaded the first time the reader searches (never before), and the searches the page
  * runs on it. Pagefind picks the index of the page's <html lang>.
  */
+import { withBase } from '../../i18n/urls';
 import { combineResults, planSearch, type Combined } from '../../lib/search/query';
 
 export interface PagefindData {
@@ -35,7 +36,7 @@ let loading: Promise<PagefindModule> | undefined;
 export function loadPagefind(excerptLength: number): Promise<PagefindModule> {
   loading ??= (async () => {
     // A runtime URL: the bundle is written after the site is built, so it is not part of it.
-    const url = '/pagefind/pagefind.js';
+    const url = withBase('/pagefind/pagefind.js');
     const pagefind = (await import(/* @vite-ignore */ url)) as PagefindModule;
     await pagefind.options({
       excerptLength,
@@ -44,6 +45,9 @@ export function loadPagefind(excerptLength: number): Promise<PagefindModule> {
       exactDiacritics: true,
       // The worker is another 43 kB to download; the index of this site is small enough for the page itself.
       noWorker: true,
+      // The index stores each page's full path, the site's base included (src/integrations/search-index.ts):
+      // Pagefind would otherwise put the folder it is served from (/repo/) in front of it a second time.
+      baseUrl: '/',
     });
     await pagefind.init();
     return pagefind;

@@ -46,6 +46,8 @@ export default defineStrings({
     'posters.print.back': 'Back to the poster',
     'posters.printed.helpLines': 'Call for help or to report',
     'posters.printed.scan': 'Scan to see this poster online, with all the help lines',
+    // Across the top of print files from a local preview build: their QR code leads to this computer.
+    'posters.printed.preview': 'PREVIEW — do not print: the QR code does not lead to the website',
   },
   lo: {
     'posters.title': 'ໂປສເຕີ ສຳລັບທຸລະກິດທ່ອງທ່ຽວ',
@@ -91,5 +93,6 @@ export default defineStrings({
     'posters.print.back': 'ກັບໄປໜ້າໂປສເຕີ',
     'posters.printed.helpLines': 'ໂທຂໍຄວາມຊ່ວຍເຫຼືອ ຫຼື ແຈ້ງເຫດ',
     'posters.printed.scan': 'ສະແກນ ເພື່ອເບິ່ງໂປສເຕີນີ້ ແລະ ສາຍດ່ວນທັງໝົດ',
+    'posters.printed.preview': 'ສະບັບທົດລອງ — ຢ່າພິມ: QR ໂຄດ ບໍ່ໄດ້ພາໄປຫາເວັບໄຊ',
   },
 });

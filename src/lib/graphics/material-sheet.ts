@@ -15,6 +15,8 @@ export interface MaterialSheet {
   helpLines: readonly HelpLine[];
   /** The material's page, for the QR code. */
   url: string;
+  /** Across the top when the url is not the public site's (a local preview build), e.g. "PREVIEW — do not print". */
+  stamp?: string | undefined;
 }
 
 export function materialSheetSpec(sheet: MaterialSheet): PosterSpec {
@@ -38,5 +40,6 @@ export function materialSheetSpec(sheet: MaterialSheet): PosterSpec {
     foreground: '#16161d',
     accent: '#0b5259',
     accentText: '#ffffff',
+    ...(sheet.stamp ? { stamp: sheet.stamp } : {}),
   };
 }

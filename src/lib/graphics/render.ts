@@ -62,7 +62,15 @@ export interface PosterSpec {
   helpLinesTitle?: string;
   /** Poster layout: drawn as large as fits between the text and the help lines. */
   artwork?: PictureSource;
+  /**
+   * A warning in a black-on-yellow strip across the top, the layout below it (e.g. "PREVIEW — do not print"):
+   * for print files of a local preview build, whose QR code leads to an address readers cannot reach.
+   */
+  stamp?: string;
 }
+
+/** The stamp strip's colours: the classic warning pair, 16:1 contrast. */
+const STAMP = { background: '#ffd400', text: '#000000' } as const;
 
 export interface RenderedImage {
   png: Buffer;
@@ -198,6 +206,7 @@ const roundRect = (w: number, h: number, r: number, fill: string): Buffer =>
 /** Renders the layout onto a width×height canvas (PNG, no alpha). */
 export async function renderImage(spec: PosterSpec, width: number, height: number): Promise<RenderedImage> {
   await registerFonts();
+  if (spec.stamp) return renderStamped(spec, spec.stamp, width, height);
   if (spec.layout === 'poster') return renderPoster(spec, width, height);
   const bg = spec.background ?? '#ffffff';
   const fg = spec.foreground ?? '#1a1a1a';
@@ -268,6 +277,26 @@ export async function renderImage(spec: PosterSpec, width: number, height: numbe
     const png = await flatten(width, height, bg, overlays);
     return qrBox ? { png, width, height, qrBox } : { png, width, height };
   }
+}
+
+/** The layout drawn below a stamp strip; boxes move down with it, so the PDF link still covers the QR code. */
+async function renderStamped(spec: PosterSpec, stamp: string, width: number, height: number): Promise<RenderedImage> {
+  const { stamp: _, ...unstamped } = spec;
+  const pad = Math.round(width * 0.02);
+  const label = await text(stamp, { px: width * 0.03, width: width - 2 * pad, colour: STAMP.text, lang: spec.lang, bold: true });
+  const top = label.height + 2 * pad;
+  const inner = await renderImage(unstamped, width, height - top);
+  const png = await flatten(width, height, STAMP.background, [
+    { input: label.input, left: Math.round((width - label.width) / 2), top: pad },
+    { input: inner.png, left: 0, top },
+  ]);
+  return {
+    ...inner,
+    png,
+    height,
+    ...(inner.qrBox ? { qrBox: { ...inner.qrBox, y: inner.qrBox.y + top } } : {}),
+    ...(inner.artworkBox ? { artworkBox: { ...inner.artworkBox, y: inner.artworkBox.y + top } } : {}),
+  };
 }
 
 /**

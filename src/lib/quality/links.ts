@@ -137,6 +137,30 @@ export function pagePath(file: string): string {
   return `/${file}`;
 }
 
+/** The site's address with a final slash: every page's address starts with it. */
+export function siteRoot(site: string): URL {
+  const root = new URL(site);
+  root.search = '';
+  root.hash = '';
+  if (!root.pathname.endsWith('/')) root.pathname += '/';
+  return root;
+}
+
+/** Where a built file is read: ('en/about/index.html', 'https://example.org/hub/') → https://example.org/hub/en/about/. */
+export function fileUrl(file: string, site: string): URL {
+  return new URL(pagePath(file).slice(1), siteRoot(site));
+}
+
+/**
+ * The path inside the built folder of an address on the site: 'https://example.org/hub/en/' → '/en/'; undefined
+ * when the address is on the site's host but outside the path it is published under (/hub/).
+ */
+export function pathInSite(url: URL, site: string): string | undefined {
+  const base = siteRoot(site).pathname;
+  if (url.pathname === base.slice(0, -1)) return '/';
+  return url.pathname.startsWith(base) ? `/${url.pathname.slice(base.length)}` : undefined;
+}
+
 /** The file a static host serves for a path, or why there is none. */
 export function resolvePath(
   pathname: string,
@@ -182,14 +206,16 @@ export function externalProblem(url: URL, raw: string): string | undefined {
 
 /**
  * Every broken reference in a site. `pages` maps each HTML file (dist-relative, 'en/about/index.html') to
- * its scan; `files` holds every file of the site; `origin` is the site's own (http://localhost:4321), so
- * absolute links to it count as internal.
+ * its scan; `files` holds every file of the site; `origin` is the site's own address (http://localhost:4321/,
+ * or https://org.github.io/repo/ for a site published under /repo/), so absolute links to it count as
+ * internal, and every internal address must start with its path.
  */
 export function checkLinks(pages: ReadonlyMap<string, PageScan>, files: ReadonlySet<string>, origin: string): LinkProblem[] {
   const problems: LinkProblem[] = [];
   const site = new URL(origin).origin;
+  const sitePath = siteRoot(origin).pathname;
   for (const [page, scan] of pages) {
-    const base = new URL(pagePath(page), site);
+    const base = fileUrl(page, origin);
     for (const ref of scan.refs) {
       const report = (message: string) => problems.push({ page, url: ref.url, tag: ref.tag, attr: ref.attr, message });
       const raw = ref.url.trim();
@@ -222,8 +248,15 @@ export function checkLinks(pages: ReadonlyMap<string, PageScan>, files: Readonly
       }
       // preconnect to our own host names no file.
       if (ref.tag === 'link' && url.pathname === '/' && !url.search && ref.kind === 'resource') continue;
+      const inside = pathInSite(url, origin);
+      if (inside === undefined) {
+        report(
+          `leads to ${safeDecode(url.pathname)}, outside ${sitePath}, where the site is published. Start the address with ${sitePath} (in code: localizedPath() or withBase() from src/i18n/urls.ts)`,
+        );
+        continue;
+      }
       const pathname = safeDecode(url.pathname);
-      const target = resolvePath(pathname, files);
+      const target = resolvePath(safeDecode(inside), files);
       if ('folderWithoutSlash' in target) {
         report(`leads to a folder: write ${pathname}/ with the final slash, as every address on this site ends, so it works on every host without a redirect`);
         continue;

@@ -6,7 +6,7 @@
 // XMLValidator is marked deprecated in favour of a separate package; it still works and is tested here.
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { Parser } from 'htmlparser2';
-import { pagePath, resolvePath } from './links';
+import { fileUrl, pathInSite, resolvePath } from './links';
 
 export interface XmlProblem {
   file: string;
@@ -48,7 +48,9 @@ function internalFile(address: string, origin: string, files: ReadonlySet<string
     return { message: `"${address}" is not an absolute address (https://…)` };
   }
   if (url.origin !== new URL(origin).origin) return { message: `"${address}" is not on the site (${origin}): build with SITE_URL set to the public address` };
-  const target = resolvePath(decodeURIComponent(url.pathname), files);
+  const inside = pathInSite(url, origin);
+  if (inside === undefined) return { message: `"${address}" is outside ${new URL(origin).pathname}, where the site is published` };
+  const target = resolvePath(decodeURIComponent(inside), files);
   if ('file' in target) return target;
   return { message: `"${address}" is not a page or file of the built site` };
 }
@@ -164,7 +166,7 @@ export function htmlAlternates(html: string, pageUrl: string): Map<string, strin
 export function checkPageAlternates(pages: ReadonlyMap<string, string>, origin: string): XmlProblem[] {
   const entries: SitemapEntry[] = [];
   for (const [file, html] of pages) {
-    const loc = new URL(pagePath(file), origin).href;
+    const loc = fileUrl(file, origin).href;
     const alternates = htmlAlternates(html, loc);
     alternates.delete('x-default');
     entries.push({ loc, alternates });
