@@ -51,6 +51,8 @@ test('every page links to search in its language from the header', async ({ page
     expect(link, path).toContain(`href="/${locale}/search/"`);
   }
   await page.goto('/lo/about/');
+  // On a phone, search is the first thing in the menu.
+  await page.getByTestId('site-menu').locator('summary').click();
   await page.getByTestId('search-link').click();
   await expect(page).toHaveURL('/lo/search/');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('ຊອກຫາ');
@@ -155,6 +157,7 @@ test.describe('without JavaScript', () => {
 
   test('the form still submits with the query in the address, and says search needs JavaScript', async ({ page }) => {
     await page.goto('/lo/about/');
+    await page.getByTestId('site-menu').locator('summary').click();
     await page.getByTestId('search-link').click();
     await searchBox(page).fill('ແຮງງານ');
     await page.getByRole('button', { name: 'ຊອກຫາ' }).click();
