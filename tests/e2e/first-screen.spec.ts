@@ -9,10 +9,12 @@ const FIRST_SCREEN_HEADING_Y = 320;
 
 test.describe('first screen at 360×740', () => {
   test('every kind of page starts its heading within 320 px, with the quick exit in view', async ({ page }) => {
+    const pages = onePagePerKind();
+    test.setTimeout(pages.length * 5_000 + 30_000);
     // During the campaign, when the 16 Days strip is shown too.
     await page.clock.setFixedTime(new Date('2026-11-28T03:00:00Z'));
     const late: string[] = [];
-    for (const path of onePagePerKind()) {
+    for (const path of pages) {
       await page.goto(path);
       const heading = page.getByRole('heading', { level: 1 }).first();
       const box = await heading.boundingBox();

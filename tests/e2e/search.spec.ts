@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { axeViolations } from '../support/axe';
-import { distHtml } from '../support/reading';
+import { distHtml, entryPaths } from '../support/reading';
 import { sitemapPaths } from '../support/site-pages';
 
 /**
@@ -90,6 +90,25 @@ test('a result shows its title as written, and its type', async ({ page }) => {
   await expect(first).toContainText('ໜ້າຂໍ້ມູນ');
   await expect(searchStatus(page)).toHaveText('ພົບ 1 ໜ້າ ສຳລັບ “ຈິດສຳນຶກ”.');
 });
+
+for (const locale of ['en', 'lo'] as const) {
+  test(`${locale}: an excerpt shows the text around the match, not the entry's date, reading time and notes run together`, async ({ page }) => {
+    // The first words of a story: the match is at the start of its text, where the excerpt would reach back
+    // into whatever the index holds before it.
+    const story = entryPaths(sitemapPaths(), 'stories', locale)[0]!;
+    await page.goto(story);
+    const meta = page.getByTestId('entry-meta');
+    const chrome = [await meta.locator('time').innerText(), await meta.getByTestId('reading-time').innerText()];
+    const opening = (await page.locator('article .prose p').first().innerText()).trim();
+    const query = locale === 'en' ? opening.split(/\s+/).slice(0, 4).join(' ') : opening.split(/\s+/)[0]!;
+    await page.goto(`/${locale}/search/?q=${encodeURIComponent(query)}`);
+    const hit = (await resultsFor(page)).filter({ has: page.locator(`a[href="${story}"]`) });
+    await expect(hit).toHaveCount(1);
+    const excerpt = await hit.locator('p').last().innerText();
+    expect(excerpt).toContain(query.split(' ')[0]);
+    for (const text of chrome) expect(excerpt, `${story}: "${text}" in the excerpt`).not.toContain(text);
+  });
+}
 
 test('an address with ?q= shows its results, and the search box holds the query', async ({ page }) => {
   await page.goto('/en/search/?q=trafficking');
