@@ -45,6 +45,26 @@ test.describe('first screen at 360×740', () => {
     }
   });
 
+  test('the controls above the heading are tap targets of at least 44×44 px', async ({ page }) => {
+    await page.clock.setFixedTime(new Date('2026-11-28T03:00:00Z'));
+    for (const locale of ['lo', 'en']) {
+      await page.goto(`/${locale}/about/`);
+      const controls = [
+        page.getByTestId('quick-exit-link'),
+        page.getByTestId('quick-exit').getByRole('link').first(),
+        page.getByTestId('site-home'),
+        page.getByTestId('language-switcher'),
+        page.getByTestId('site-menu').locator('summary'),
+        page.getByTestId('helpline-bar').getByRole('link').first(),
+        page.getByTestId('campaign-strip').getByRole('link'),
+      ];
+      for (const control of controls) {
+        const box = (await control.boundingBox())!;
+        expect(Math.min(box.width, box.height), `${locale}: ${await control.innerText()}`).toBeGreaterThanOrEqual(44);
+      }
+    }
+  });
+
   test('the 16 Days strip is one line while the campaign runs', async ({ page }) => {
     await page.clock.setFixedTime(new Date('2026-11-28T03:00:00Z'));
     for (const locale of ['lo', 'en']) {

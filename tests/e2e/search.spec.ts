@@ -97,7 +97,7 @@ for (const locale of ['en', 'lo'] as const) {
     // into whatever the index holds before it.
     const story = entryPaths(sitemapPaths(), 'stories', locale)[0]!;
     await page.goto(story);
-    const meta = page.getByTestId('entry-meta');
+    const meta = page.locator('article header').getByTestId('entry-meta');
     const chrome = [await meta.locator('time').innerText(), await meta.getByTestId('reading-time').innerText()];
     const opening = (await page.locator('article .prose p').first().innerText()).trim();
     const query = locale === 'en' ? opening.split(/\s+/).slice(0, 4).join(' ') : opening.split(/\s+/)[0]!;
