@@ -8,6 +8,11 @@ import { describeBadFixtures, type BadFixture } from '../support/fixture-build';
 
 const cases: BadFixture[] = [
   {
+    fixture: 'bad-lao-word',
+    mistake: 'an English word in the list of Lao words kept on one line',
+    says: ['content/settings/lao-words.yaml', 'word 2 ("hotline") is not one Lao word', 'Write Lao letters only'],
+  },
+  {
     fixture: 'bad-missing-title',
     mistake: 'a missing title',
     says: ['content/pages/en/no-title.mdx', /title/, 'title is required'],

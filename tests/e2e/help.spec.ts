@@ -10,6 +10,8 @@ const labels = {
 for (const locale of ['lo', 'en'] as const) {
   test(`${locale}: the Get help page shows each line with who it serves, hours, languages and cost where known, and a call link`, async ({ page }) => {
     await page.goto(`/${locale}/`);
+    // On a phone the menu is behind its Menu button.
+    await page.getByTestId('site-menu').locator('summary').click();
     await page.getByRole('navigation', { name: locale === 'lo' ? 'ເມນູຫຼັກ' : 'Main' }).getByRole('link', { name: labels[locale].title }).click();
     await expect(page).toHaveURL(`/${locale}/help/`);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(labels[locale].title);

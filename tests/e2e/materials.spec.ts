@@ -57,7 +57,7 @@ test.describe('printing', () => {
       await page.emulateMedia({ media: 'print' });
       await expect(page.locator('article .prose')).toBeVisible();
       await expect(page.locator('article [data-testid=helplines-block]')).toBeVisible();
-      for (const hidden of ['header nav', '[data-testid=helpline-strip]', '[data-testid=share]', '[data-testid=related]', 'footer']) {
+      for (const hidden of ['header nav', '[data-testid=helpline-bar]', '[data-testid=share]', '[data-testid=related]', 'footer']) {
         await expect(page.locator(hidden).first(), hidden).toBeHidden();
       }
       await expect(page.getByText(/^(From|ຈາກ) http/)).toBeVisible();

@@ -61,8 +61,9 @@ for (const locale of locales) {
         await expect(page.getByTestId('illustrative-note')).toBeVisible();
         // The story's last section is "What to do"…
         await expect(page.locator('article .prose h2').last()).toHaveText(words[locale].whatToDo);
-        // …and the help-line block comes straight after the story text (or the content warning holding it).
-        const block = page.locator('article :is(.prose, [data-testid=content-warning]) + [data-testid=helplines-block]');
+        // …and the help-line block comes straight after the story text (or the content warning holding it),
+        // first of what follows the text (kept out of search excerpts).
+        const block = page.locator('article :is(.prose, [data-testid=content-warning]) + [data-pagefind-ignore] > [data-testid=helplines-block]:first-child');
         await expect(block).toBeVisible();
         for (const line of helplines()) {
           await expect(block.locator(`a[href="tel:${line.number}"]`)).toBeVisible();

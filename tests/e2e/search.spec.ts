@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { axeViolations } from '../support/axe';
-import { distHtml } from '../support/reading';
+import { distHtml, entryPaths } from '../support/reading';
 import { sitemapPaths } from '../support/site-pages';
 
 /**
@@ -23,7 +23,8 @@ const searches: { locale: 'lo' | 'en'; query: string; first: string; why: string
   { locale: 'en', query: 'hotline', first: '/en/help/', why: 'what a reader calls a help line', shows: 'otline' },
   { locale: 'en', query: 'Orange the World', first: '/en/16-days/2025/', why: 'the campaign colour', shows: 'Orange the World' },
   { locale: 'en', query: 'motorbike', first: '/en/stories/fake-job-offers/', why: 'a word only one story has', shows: 'motorbike' },
-  { locale: 'en', query: 'exploitation', first: '/en/about/', why: 'an English word', shows: 'sexual exploitation' },
+  // Four pages have it in their own text (not counting related-entry lists, which search leaves out).
+  { locale: 'en', query: 'exploitation', first: '/en/about/', why: 'an English word', shows: 'sexual exploitation', within: 4 },
   { locale: 'en', query: 'vocational training', first: '/en/about/', why: 'two English words', shows: 'vocational training' },
   { locale: 'en', query: 'private mode', first: '/en/safety/', why: 'two English words', shows: 'private mode' },
 ];
@@ -51,6 +52,8 @@ test('every page links to search in its language from the header', async ({ page
     expect(link, path).toContain(`href="/${locale}/search/"`);
   }
   await page.goto('/lo/about/');
+  // On a phone, search is the first thing in the menu.
+  await page.getByTestId('site-menu').locator('summary').click();
   await page.getByTestId('search-link').click();
   await expect(page).toHaveURL('/lo/search/');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('ຊອກຫາ');
@@ -88,6 +91,29 @@ test('a result shows its title as written, and its type', async ({ page }) => {
   await expect(first).toContainText('ໜ້າຂໍ້ມູນ');
   await expect(searchStatus(page)).toHaveText('ພົບ 1 ໜ້າ ສຳລັບ “ຈິດສຳນຶກ”.');
 });
+
+for (const locale of ['en', 'lo'] as const) {
+  test(`${locale}: an excerpt shows the text around the match, not the entry's date, reading time and notes run together`, async ({ page }) => {
+    // The first words of a story: the match is at the start of its text, where the excerpt would reach back
+    // into whatever the index holds before it.
+    const story = entryPaths(sitemapPaths(), 'stories', locale)[0]!;
+    await page.goto(story);
+    const meta = page.locator('article header').getByTestId('entry-meta');
+    const chrome = [await meta.locator('time').innerText(), await meta.getByTestId('reading-time').innerText()];
+    const opening = (await page.locator('article .prose p').first().innerText()).trim();
+    // English: the longest of its first eight words (the rarest, so the story is among the results).
+    const query =
+      locale === 'en'
+        ? opening.split(/\s+/).slice(0, 8).map((word) => word.replace(/\W+/g, '')).sort((a, b) => b.length - a.length)[0]!
+        : opening.split(/\s+/)[0]!;
+    await page.goto(`/${locale}/search/?q=${encodeURIComponent(query)}`);
+    const hit = (await resultsFor(page)).filter({ has: page.locator(`a[href="${story}"]`) });
+    await expect(hit).toHaveCount(1);
+    const excerpt = await hit.locator('p').last().innerText();
+    expect(excerpt).toContain(query.split(' ')[0]);
+    for (const text of chrome) expect(excerpt, `${story}: "${text}" in the excerpt`).not.toContain(text);
+  });
+}
 
 test('an address with ?q= shows its results, and the search box holds the query', async ({ page }) => {
   await page.goto('/en/search/?q=trafficking');
@@ -155,6 +181,7 @@ test.describe('without JavaScript', () => {
 
   test('the form still submits with the query in the address, and says search needs JavaScript', async ({ page }) => {
     await page.goto('/lo/about/');
+    await page.getByTestId('site-menu').locator('summary').click();
     await page.getByTestId('search-link').click();
     await searchBox(page).fill('ແຮງງານ');
     await page.getByRole('button', { name: 'ຊອກຫາ' }).click();

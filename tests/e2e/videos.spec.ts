@@ -220,6 +220,7 @@ test.describe('the published site (no video has a verified address yet)', () => 
 
   test('the videos page is in the main navigation', async ({ page }) => {
     await page.goto('/en/');
+    await page.getByTestId('site-menu').locator('summary').click();
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Videos' }).click();
     await expect(page).toHaveURL('/en/videos/');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Videos');

@@ -41,3 +41,18 @@ export function pagesToVisit(): string[] {
   }
   return [...listed, ...kinds.values()].sort();
 }
+
+/**
+ * One page of each kind among pagesToVisit(): a kind being the language, the section and the depth
+ * (/lo/stories/ and /lo/stories/fake-job-offers/ are two kinds), for checks of the page layout that every
+ * template must pass but that need not visit every page.
+ */
+export function onePagePerKind(): string[] {
+  const kinds = new Map<string, string>();
+  for (const page of pagesToVisit()) {
+    const parts = page.split('/').filter(Boolean);
+    const kind = [parts[0] ?? '', parts[1] ?? '', parts.length].join('·');
+    if (!kinds.has(kind)) kinds.set(kind, page);
+  }
+  return [...kinds.values()];
+}

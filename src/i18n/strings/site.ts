@@ -26,6 +26,7 @@ export default defineStrings({
     'helplines.title': 'Need help? Call',
     'helplines.call': 'Call {number}',
     'helplines.callVerb': 'Call',
+    'helplines.short': 'Help lines',
     'fallback.notice':
       'This page has not been translated into English yet, so it is shown in Lao. We are working on it.',
     'footer.partners': 'Partners',
@@ -37,7 +38,6 @@ export default defineStrings({
     'chooser.title': 'Choose your language',
     'home.intro':
       'Stories, guides and help lines to protect young people in Laos from human trafficking and gender-based violence.',
-    'home.explore': 'Explore the site',
     'page.updated': 'Updated {date}',
   },
   lo: {
@@ -64,6 +64,7 @@ export default defineStrings({
     'helplines.title': 'ຕ້ອງການຄວາມຊ່ວຍເຫຼືອບໍ? ໂທຫາ',
     'helplines.call': 'ໂທ {number}',
     'helplines.callVerb': 'ໂທ',
+    'helplines.short': 'ສາຍດ່ວນ',
     'fallback.notice':
       'ໜ້ານີ້ຍັງບໍ່ທັນໄດ້ແປເປັນພາສາລາວເທື່ອ, ຈຶ່ງສະແດງເປັນພາສາອັງກິດໄປກ່ອນ. ພວກເຮົາກຳລັງແປຢູ່.',
     'footer.partners': 'ພາກສ່ວນຮ່ວມມື',
@@ -75,7 +76,6 @@ export default defineStrings({
     'chooser.title': 'ເລືອກພາສາ',
     'home.intro':
       'ເລື່ອງລາວ, ຄູ່ມື ແລະ ສາຍດ່ວນ ເພື່ອປົກປ້ອງໄວໜຸ່ມລາວ ຈາກການຄ້າມະນຸດ ແລະ ຄວາມຮຸນແຮງທາງເພດ.',
-    'home.explore': 'ເບິ່ງເນື້ອຫາໃນເວັບໄຊ',
     'page.updated': 'ອັບເດດ {date}',
   },
 });
