@@ -28,7 +28,8 @@ export default defineConfig({
     translationReportIntegration(contentDir),
     sitemap({
       i18n: { defaultLocale: 'lo', locales: { lo: 'lo', en: 'en' } },
-      filter: (page) => !page.endsWith('/404/') && new URL(page).pathname !== '/' && !isUnlistedPosterPage(new URL(page).pathname),
+      // The CMS at /admin/ is for staff only: never in the sitemap.
+      filter: (page) => !page.endsWith('/404/') && new URL(page).pathname !== '/' && !isUnlistedPosterPage(new URL(page).pathname) && !new URL(page).pathname.startsWith('/admin/'),
     }),
     searchIndex(),
     securityHeaders(),

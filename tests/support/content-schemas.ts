@@ -1,27 +1,22 @@
 /**
- * The content schemas of src/content.config.ts, usable in unit tests, and "does this file pass the content
- * check" as the build decides it: the schema (with the build's messages) and the content gate's file rules.
- * The test file must mock 'astro:content' first (it exists only inside Astro):
+ * The content schemas of src/content.config.ts outside Astro, and "does this file pass the content check"
+ * as the build decides it: the schema (with the build's messages) and the content gate's file rules.
+ * 'astro:content' exists only inside Astro; content.config.ts needs only its defineCollection, which returns
+ * its argument. Under Node (Playwright) a resolve hook supplies that; Vitest tests mock the module instead:
  *   vi.mock('astro:content', () => ({ defineCollection: (collection: unknown) => collection }));
  */
 import { existsSync } from 'node:fs';
+import { registerHooks } from 'node:module';
 import path from 'node:path';
-import { z } from 'astro/zod';
 import { parse } from 'yaml';
-import { collections } from '../../src/content.config';
+import { collectionSchema } from '../../src/lib/cms/schemas';
 import { checkContentFile, formatContentProblem } from '../../src/lib/quality/content-tree';
 
 const root = path.resolve(import.meta.dirname, '../..');
-
-/** Astro's image() checks the file at build; here a path is a string (the content gate checks the file). */
-const image = () => z.string();
-
-export function entrySchema(collection: keyof typeof collections): z.ZodType {
-  const schema = (collections[collection] as { schema?: unknown }).schema;
-  if (typeof schema === 'function') return schema({ image }) as z.ZodType;
-  if (schema) return schema as z.ZodType;
-  throw new Error(`collection ${collection} has no schema`);
-}
+const astroContent = `data:text/javascript,${encodeURIComponent('export const defineCollection = (collection) => collection;')}`;
+registerHooks({
+  resolve: (specifier, context, next) => (specifier === 'astro:content' ? { url: astroContent, shortCircuit: true } : next(specifier, context)),
+});
 
 /** The front matter of an .mdx file's text, as data. */
 export function frontmatterOf(text: string): unknown {
@@ -34,10 +29,11 @@ export function frontmatterOf(text: string): unknown {
  * Every problem the build would report for this text saved as `file` (relative to the project, e.g.
  * 'content/stories/en/x.mdx'), as "field: message" lines; pictures are looked for in this project.
  */
-export function contentCheck(file: string, text: string): string[] {
-  const collection = file.split('/')[1] as keyof typeof collections;
+export async function contentCheck(file: string, text: string): Promise<string[]> {
+  const { collections } = await import('../../src/content.config');
+  const collection = collections[file.split('/')[1] as keyof typeof collections];
   const problems = checkContentFile({ path: file, text }, (relative) => existsSync(path.join(root, relative))).map(formatContentProblem);
-  const result = entrySchema(collection).safeParse(frontmatterOf(text));
+  const result = collectionSchema(collection).safeParse(frontmatterOf(text));
   if (!result.success) problems.push(...result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`));
   return problems;
 }

@@ -42,12 +42,12 @@ describe('npm run new', () => {
     expect(existsSync(path.join(contentDir, 'updates/en/new-hotline-hours.mdx'))).toBe(true);
   });
 
-  it.each(Object.keys(entryKinds))('makes %s files that pass the content check (schema and file rules)', (kind) => {
+  it.each(Object.keys(entryKinds))('makes %s files that pass the content check (schema and file rules)', async (kind) => {
     const contentDir = tempContent();
     const slug = kind === 'campaign' ? '2031' : `new-${kind}`;
     for (const file of createEntry({ contentDir, kind, slug, now })) {
       const asInContent = path.relative(path.dirname(contentDir), file).split(path.sep).join('/');
-      expect(contentCheck(asInContent, readFileSync(file, 'utf8'))).toEqual([]);
+      expect(await contentCheck(asInContent, readFileSync(file, 'utf8'))).toEqual([]);
     }
   });
 
