@@ -51,6 +51,8 @@ function requiredOnly(fields: readonly CmsField[]): Record<string, unknown> {
 describe('CMS configuration generated from the content schemas', () => {
   it('stores entries as content/<kind>/<lo|en>/<slug>.mdx, Lao first', () => {
     expect(config.i18n).toEqual({ structure: 'multiple_folders', locales: ['lo', 'en'], default_locale: 'lo' });
+    // Optional fields left empty are left out: every schema refuses '' and null for them.
+    expect(config.output).toEqual({ omit_empty_optional_fields: true });
     for (const name of names) {
       expect(collectionConfig(name)).toMatchObject({ folder: `content/${name}`, extension: 'mdx', format: 'frontmatter', i18n: true });
     }

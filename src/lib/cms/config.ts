@@ -61,6 +61,9 @@ export function cmsConfig({ repo, branch, schemas, labels }: CmsOptions) {
     media_folder: 'content/images',
     public_folder: '/content/images',
     slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
+    // An optional field left empty must be left out of the file: the schemas refuse '' and null
+    // (found by tests/e2e/cms.spec.ts: contentWarning: '', cover: null, source: '').
+    output: { omit_empty_optional_fields: true },
     i18n: { structure: 'multiple_folders', locales: ['lo', 'en'], default_locale: 'lo' },
     collections,
   };
