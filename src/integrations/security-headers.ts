@@ -2,13 +2,15 @@
  * Writes dist/_headers (Cloudflare Pages / Netlify format) with the site's security headers, after checking
  * every built page: each must carry Astro's <meta> CSP, and nothing in it may need an inline script the
  * policy does not allow. The header CSP is the pages' meta policies merged, plus frame-ancestors, so the two
- * policies a browser applies never contradict each other. Rules already in public/_headers are kept after.
+ * policies a browser applies never contradict each other. The CMS at /admin/ has its own policy: it is left
+ * out of the merge and gets an /admin/* rule that replaces the site's CSP there (`! Content-Security-Policy`,
+ * Cloudflare Pages), so the CMS's needs never widen the readers' pages. Rules in public/_headers are kept after.
  */
 import type { AstroIntegration } from 'astro';
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { headerCsp, inlineScriptProblems, metaCsp, renderHeadersFile, securityHeaders } from '../lib/security-headers';
+import { adminPath, headerCsp, inlineScriptProblems, metaCsp, renderHeadersFile, securityHeaders } from '../lib/security-headers';
 
 export default function securityHeadersIntegration(): AstroIntegration {
   return {
@@ -18,6 +20,7 @@ export default function securityHeadersIntegration(): AstroIntegration {
         const root = fileURLToPath(dir);
         const htmlFiles = readdirSync(root, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html'));
         const policies: string[] = [];
+        const adminPolicies: string[] = [];
         const problems: string[] = [];
         for (const file of htmlFiles.sort()) {
           const html = readFileSync(path.join(root, file), 'utf8');
@@ -26,7 +29,8 @@ export default function securityHeadersIntegration(): AstroIntegration {
             problems.push(`${file}: has no Content-Security-Policy <meta> (is security.csp on in astro.config.mjs?)`);
             continue;
           }
-          policies.push(policy);
+          const isAdmin = `/${file.split(path.sep).join('/')}`.startsWith(adminPath);
+          (isAdmin ? adminPolicies : policies).push(policy);
           for (const problem of inlineScriptProblems(html, policy)) problems.push(`${file}: ${problem}`);
         }
         if (problems.length > 0) {
@@ -35,7 +39,14 @@ export default function securityHeadersIntegration(): AstroIntegration {
         const file = path.join(root, '_headers');
         const ownRules = existsSync(file) ? `\n${readFileSync(file, 'utf8')}` : '';
         const headers = { 'Content-Security-Policy': headerCsp(policies), ...securityHeaders };
-        writeFileSync(file, `# Written by src/integrations/security-headers.ts at build.\n${renderHeadersFile([{ path: '/*', headers }])}${ownRules}`);
+        const admin =
+          adminPolicies.length > 0
+            ? [{ path: `${adminPath}*`, detach: ['Content-Security-Policy'], headers: { 'Content-Security-Policy': headerCsp(adminPolicies) } }]
+            : [];
+        writeFileSync(
+          file,
+          `# Written by src/integrations/security-headers.ts at build.\n${renderHeadersFile([{ path: '/*', headers }, ...admin])}${ownRules}`,
+        );
         logger.info(`_headers written: security headers for ${htmlFiles.length} pages`);
       },
     },

@@ -1,7 +1,5 @@
 import { locales, isLocale } from '../i18n/locales';
-
-/** A slug is lowercase words joined by dashes, so URLs are stable and readable. */
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+import { SLUG } from './slug';
 
 /**
  * Turns 'content/stories/lo/fake-job-offers.mdx' into the entry id 'lo/fake-job-offers', refusing files

@@ -29,6 +29,29 @@ export const cspDirectives = [
 export const scriptResources = ["'self'", "'wasm-unsafe-eval'"];
 export const styleResources = ["'self'"];
 
+/**
+ * The CMS at /admin/ (staff only, never linked, noindex) gets its own, wider policy, on /admin/ only, as
+ * narrow as Sveltia CMS allows (tests/e2e/cms.spec.ts fails on any violation while an entry is saved):
+ * its components insert <style> elements ('unsafe-inline' styles, no inline scripts); pictures being
+ * edited are shown from blob: and data: URLs; it reads and writes the repository through GitHub's API and
+ * shows the signed-in person's GitHub picture. Nothing from a CDN: the script is copied into /admin/.
+ */
+export const adminPath = '/admin/';
+export const adminCspDirectives = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' blob: data: https://avatars.githubusercontent.com",
+  "media-src 'self' blob:",
+  "connect-src 'self' blob: data: https://api.github.com",
+  "font-src 'self'",
+  "worker-src 'self' blob:",
+  "frame-src 'none'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+] as const;
+
 /** Directives a <meta> CSP cannot carry (browsers ignore them there, with a console warning). */
 export const headerOnlyDirectives = ["frame-ancestors 'none'"] as const;
 
@@ -96,9 +119,13 @@ export function uncoveredDirectives(meta: string, header: string): string[] {
 }
 
 /** A _headers file (Cloudflare Pages and Netlify format): a path pattern, then indented headers. */
-export function renderHeadersFile(rules: readonly { path: string; headers: Readonly<Record<string, string>> }[]): string {
+export function renderHeadersFile(
+  rules: readonly { path: string; detach?: readonly string[]; headers: Readonly<Record<string, string>> }[],
+): string {
   return rules
-    .map(({ path, headers }) => [path, ...Object.entries(headers).map(([name, value]) => `  ${name}: ${value}`)].join('\n'))
+    .map(({ path, detach = [], headers }) =>
+      [path, ...detach.map((name) => `  ! ${name}`), ...Object.entries(headers).map(([name, value]) => `  ${name}: ${value}`)].join('\n'),
+    )
     .join('\n\n')
     .concat('\n');
 }
@@ -115,6 +142,7 @@ export function parseHeadersFile(text: string): HeaderRule[] {
   for (const line of text.split('\n')) {
     if (!line.trim() || line.trim().startsWith('#')) continue;
     if (!/^\s/.test(line)) rules.push({ path: line.trim(), headers: [] });
+    else if (line.trim().startsWith('!')) rules.at(-1)?.headers.push(['!', line.trim().slice(1).trim()]);
     else if (rules.length > 0) {
       const colon = line.indexOf(':');
       rules.at(-1)!.headers.push([line.slice(0, colon).trim(), line.slice(colon + 1).trim()]);
@@ -123,12 +151,19 @@ export function parseHeadersFile(text: string): HeaderRule[] {
   return rules;
 }
 
-/** The headers a host sends for a path: every matching rule applies ('*' matches anything), later ones win. */
+/**
+ * The headers a host sends for a path: every matching rule applies ('*' matches anything), later ones win,
+ * and `! Name` (Cloudflare Pages) removes a header an earlier rule set.
+ */
 export function headersFor(rules: readonly HeaderRule[], pathname: string): Record<string, string> {
   const headers: Record<string, string> = {};
   for (const rule of rules) {
     const pattern = new RegExp(`^${rule.path.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`);
-    if (pattern.test(pathname)) for (const [name, value] of rule.headers) headers[name.toLowerCase()] = value;
+    if (!pattern.test(pathname)) continue;
+    for (const [name, value] of rule.headers) {
+      if (name === '!') delete headers[value.toLowerCase()];
+      else headers[name.toLowerCase()] = value;
+    }
   }
   return headers;
 }

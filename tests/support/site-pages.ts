@@ -34,7 +34,8 @@ export function pagesToVisit(): string[] {
   const listed = sitemapPaths();
   const inSitemap = new Set(listed);
   const kinds = new Map<string, string>();
-  for (const page of allPagePaths().filter((path) => !inSitemap.has(path))) {
+  // /admin/ is the staff's CMS, a third-party app for signed-in staff only (tests/e2e/cms.spec.ts).
+  for (const page of allPagePaths().filter((path) => !inSitemap.has(path) && !path.startsWith('/admin/'))) {
     const parts = page.split('/').filter(Boolean);
     const kind = [parts[0], parts[1], parts.at(-2)].join('·');
     if (!kinds.has(kind)) kinds.set(kind, page);

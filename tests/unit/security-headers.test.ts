@@ -75,4 +75,15 @@ describe('_headers file', () => {
       '/*\n  X-Content-Type-Options: nosniff\n  Referrer-Policy: no-referrer\n',
     );
   });
+
+  it('lets a later rule remove a header an earlier one set (`! Name`, Cloudflare Pages), as /admin/* does with the CSP', () => {
+    const text = renderHeadersFile([
+      { path: '/*', headers: { 'Content-Security-Policy': "default-src 'self'", 'X-Frame-Options': 'DENY' } },
+      { path: '/admin/*', detach: ['Content-Security-Policy'], headers: { 'Content-Security-Policy': "connect-src 'self' https://api.github.com" } },
+    ]);
+    expect(text).toContain('/admin/*\n  ! Content-Security-Policy\n  Content-Security-Policy: connect-src');
+    const written = parseHeadersFile(text);
+    expect(headersFor(written, '/admin/')).toEqual({ 'content-security-policy': "connect-src 'self' https://api.github.com", 'x-frame-options': 'DENY' });
+    expect(headersFor(written, '/en/')).toEqual({ 'content-security-policy': "default-src 'self'", 'x-frame-options': 'DENY' });
+  });
 });
