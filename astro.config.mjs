@@ -11,6 +11,7 @@ import qualityGates from './src/integrations/quality-gates';
 import { externalLinks } from './src/lib/external-links';
 import { cspDirectives, scriptResources, styleResources } from './src/lib/security-headers';
 import { isUnlistedPosterPage } from './src/lib/posters';
+import { isOfflinePage } from './src/lib/offline';
 import searchIndex from './src/integrations/search-index';
 
 /** The public address the site is deployed at: set SITE_URL when building for production. */
@@ -28,7 +29,8 @@ export default defineConfig({
     translationReportIntegration(contentDir),
     sitemap({
       i18n: { defaultLocale: 'lo', locales: { lo: 'lo', en: 'en' } },
-      filter: (page) => !page.endsWith('/404/') && new URL(page).pathname !== '/' && !isUnlistedPosterPage(new URL(page).pathname),
+      filter: (page) =>
+        !page.endsWith('/404/') && new URL(page).pathname !== '/' && !isUnlistedPosterPage(new URL(page).pathname) && !isOfflinePage(new URL(page).pathname),
     }),
     searchIndex(),
     securityHeaders(),
