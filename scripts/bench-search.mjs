@@ -34,6 +34,12 @@ if (!existsSync(path.join(bundle, 'pagefind-entry.json'))) {
 
 const kB = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;
 
+/**
+ * Bytes as a static host sends them: scripts and JSON gzip-compressed (as the page-weight budgets count
+ * them); Pagefind's index, fragment, filter and wasm files are compressed already and go as they are.
+ */
+const wireSize = (url, body) => (/\.(m?js|json)$/.test(new URL(url).pathname) ? gzipSync(body).length : body.length);
+
 function files(dir) {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
     entry.isDirectory() ? files(path.join(dir, entry.name)) : [path.join(dir, entry.name)],
@@ -76,7 +82,7 @@ async function measure(locale, query, cpuSlowdown) {
   page.on('response', async (response) => {
     if (!new URL(response.url()).pathname.startsWith('/pagefind/')) return;
     try {
-      fetched.push({ path: new URL(response.url()).pathname, size: (await response.body()).length });
+      fetched.push({ path: new URL(response.url()).pathname, size: wireSize(response.url(), await response.body()) });
     } catch {
       // A response the page dropped: nothing was used.
     }
@@ -120,7 +126,7 @@ async function median(locale, query, cpuSlowdown) {
   return { cold: middle.cold, warm };
 }
 
-console.log(`\nSearches (Chromium, 360 px, median of ${RUNS}; local server, so times are CPU and parsing, not network)`);
+console.log(`\nSearches (Chromium, 360 px, median of ${RUNS}; local server, so times are CPU and parsing, not network; bytes as sent, scripts gzip)`);
 for (const [locale, query] of queries) {
   const fast = await median(locale, query, 1);
   const slow = await median(locale, query, 4);
@@ -143,7 +149,7 @@ else {
     let bytes = 0;
     page.on('response', async (response) => {
       if (!new URL(response.url()).pathname.startsWith(`/${PLAIN}/`)) return;
-      bytes += await response.body().then((body) => body.length, () => 0);
+      bytes += await response.body().then((body) => wireSize(response.url(), body), () => 0);
     });
     await page.goto(`http://localhost:${port}/${locale}/`);
     const count = await page.evaluate(

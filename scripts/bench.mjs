@@ -71,7 +71,8 @@ function build(contentDir, outDir) {
 /** The bare Astro + Pagefind build of the same content: `astro build`, then `pagefind --site`. */
 function buildBaseline(contentDir, folder) {
   const project = writeBaselineProject(path.join(folder, 'baseline'), contentDir);
-  const outDir = path.join(folder, 'baseline-dist');
+  // Inside the project: Astro's prerender chunks find their packages through its node_modules.
+  const outDir = path.join(project, 'dist');
   const astro = timed(['node', path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], { cwd: project, env: { ...env, OUT_DIR: outDir } });
   if (!astro.ok) return astro;
   const pagefind = timed([path.join(root, 'node_modules/.bin/pagefind'), '--site', outDir], { cwd: project, env });
