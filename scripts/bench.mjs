@@ -147,7 +147,9 @@ function corpusBench() {
   const bareMs = marginalMs(baseline);
   if (siteMs !== undefined && bareMs !== undefined && site.length === baseline.length) {
     const how = site.length > 1 ? 'between the smallest and the largest size' : 'average, one size only';
-    console.log(`\nMarginal cost per page (${how}): this site ${siteMs.toFixed(1)} ms, bare Astro + Pagefind ${bareMs.toFixed(1)} ms, ratio ${(siteMs / bareMs).toFixed(2)}.`);
+    // A larger build that took less time means the machine was busier during the smaller one: no figure.
+    const ratio = siteMs > 0 && bareMs > 0 ? `ratio ${(siteMs / bareMs).toFixed(2)}` : 'no ratio: a larger build was faster, so the machine was too busy to measure';
+    console.log(`\nMarginal cost per page (${how}): this site ${siteMs.toFixed(1)} ms, bare Astro + Pagefind ${bareMs.toFixed(1)} ms, ${ratio}.`);
     const [peak, barePeak] = [site.at(-1).peakBytes, baseline.at(-1).peakBytes];
     if (peak && barePeak) console.log(`Peak memory at the largest size: this site ${mb(peak)}, bare ${mb(barePeak)}, ratio ${(peak / barePeak).toFixed(2)}.`);
   }
