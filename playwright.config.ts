@@ -23,6 +23,9 @@ export default defineConfig({
     viewport: { width: 360, height: 740 },
     locale: 'lo-LA',
     timezoneId: 'Asia/Vientiane',
+    // The service worker (offline reading) would answer requests that tests route or count: tests/e2e/offline.spec.ts
+    // turns it on for itself.
+    serviceWorkers: 'block',
     launchOptions: {
       ...(executablePath ? { executablePath } : {}),
       args: chromiumArgs,

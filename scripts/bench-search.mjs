@@ -2,7 +2,10 @@
 /**
  * Search figures for a built site: index size per language, bytes a reader downloads for a first search and
  * for the next one, and how long a search takes in Chromium at a phone viewport (also with the CPU slowed
- * 4×, roughly a cheap Android phone). Prints figures; passes or fails nothing.
+ * 4×, roughly a cheap Android phone). Then the yardstick: a plain Pagefind index of the same built pages
+ * (Pagefind's defaults: no Lao segmentation, no filters of ours), built into a temporary folder of the site,
+ * and the bytes the same first search costs there — Pagefind's own API fetching the first ten results, as
+ * the site's search page does — with the ratio. Prints figures; passes or fails nothing.
  *
  *   node scripts/bench-search.mjs [dist] [lo:ການຄ້າມະນຸດ en:trafficking …]
  *
@@ -10,8 +13,8 @@
  * For a large site: node scripts/generate-corpus.mjs --out /tmp/corpus --count 1000, then build with
  * CONTENT_DIR=/tmp/corpus/content OUT_DIR=/tmp/corpus-dist node scripts/build.mjs and measure /tmp/corpus-dist.
  */
-import { spawn } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
@@ -30,6 +33,12 @@ if (!existsSync(path.join(bundle, 'pagefind-entry.json'))) {
 }
 
 const kB = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;
+
+/**
+ * Bytes as a static host sends them: scripts and JSON gzip-compressed (as the page-weight budgets count
+ * them); Pagefind's index, fragment, filter and wasm files are compressed already and go as they are.
+ */
+const wireSize = (url, body) => (/\.(m?js|json)$/.test(new URL(url).pathname) ? gzipSync(body).length : body.length);
 
 function files(dir) {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
@@ -73,7 +82,7 @@ async function measure(locale, query, cpuSlowdown) {
   page.on('response', async (response) => {
     if (!new URL(response.url()).pathname.startsWith('/pagefind/')) return;
     try {
-      fetched.push({ path: new URL(response.url()).pathname, size: (await response.body()).length });
+      fetched.push({ path: new URL(response.url()).pathname, size: wireSize(response.url(), await response.body()) });
     } catch {
       // A response the page dropped: nothing was used.
     }
@@ -117,7 +126,7 @@ async function median(locale, query, cpuSlowdown) {
   return { cold: middle.cold, warm };
 }
 
-console.log(`\nSearches (Chromium, 360 px, median of ${RUNS}; local server, so times are CPU and parsing, not network)`);
+console.log(`\nSearches (Chromium, 360 px, median of ${RUNS}; local server, so times are CPU and parsing, not network; bytes as sent, scripts gzip)`);
 for (const [locale, query] of queries) {
   const fast = await median(locale, query, 1);
   const slow = await median(locale, query, 4);
@@ -126,6 +135,47 @@ for (const [locale, query] of queries) {
       `${Math.round(fast.cold.ms)} ms (${Math.round(slow.cold.ms)} ms at 4× slower CPU); ` +
       `next search +${kB(fast.warm.bytes)}, ${Math.round(fast.warm.ms)} ms (${Math.round(slow.warm.ms)} ms)`,
   );
+}
+// The yardstick: Pagefind's default index of the same pages, in a folder of the site the server already serves.
+const PLAIN = '__plain-pagefind';
+rmSync(path.join(dist, PLAIN), { recursive: true, force: true });
+const plainBuild = spawnSync(path.join(root, 'node_modules/.bin/pagefind'), ['--site', dist, '--output-subdir', PLAIN], { encoding: 'utf8' });
+if (plainBuild.status !== 0) console.log(`\nPlain Pagefind index could not be built:\n${plainBuild.stderr}`);
+else {
+  /** Bytes of a first search on the plain index, from a page of the query's language (Pagefind picks the index by <html lang>). */
+  const plainSearch = async (locale, query) => {
+    const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
+    const page = await context.newPage();
+    let bytes = 0;
+    page.on('response', async (response) => {
+      if (!new URL(response.url()).pathname.startsWith(`/${PLAIN}/`)) return;
+      bytes += await response.body().then((body) => wireSize(response.url(), body), () => 0);
+    });
+    await page.goto(`http://localhost:${port}/${locale}/`);
+    const count = await page.evaluate(
+      async ({ bundle, query }) => {
+        const pagefind = await import(bundle);
+        await pagefind.options({ noWorker: true, excerptLength: 30 });
+        await pagefind.init();
+        const search = await pagefind.search(query);
+        await Promise.all(search.results.slice(0, 10).map((result) => result.data()));
+        return search.results.length;
+      },
+      { bundle: `/${PLAIN}/pagefind.js`, query },
+    );
+    await page.waitForLoadState('networkidle');
+    await context.close();
+    return { bytes, count };
+  };
+  console.log(`\nFirst search, this site's index vs a plain Pagefind index of the same pages (Pagefind defaults):`);
+  for (const [locale, query] of queries) {
+    const site = (await measure(locale, query, 1)).cold;
+    const plain = await plainSearch(locale, query);
+    console.log(
+      `  ${locale} “${query}”: site ${kB(site.bytes)} (${site.total} results), plain ${kB(plain.bytes)} (${plain.count} results), ratio ${(site.bytes / plain.bytes).toFixed(2)}`,
+    );
+  }
+  rmSync(path.join(dist, PLAIN), { recursive: true, force: true });
 }
 await browser.close();
 server.kill();

@@ -4,10 +4,13 @@
  *
  * 1. Build speed: builds generated corpora (scripts/generate-corpus.mjs) of 100, 1,000 and 3,000 entries
  *    per language in a temporary folder, and prints build time, pages per second, peak memory, dist size
- *    and search-index size per language (when the build writes dist/pagefind).
+ *    and search-index size per language (when the build writes dist/pagefind). The same corpus is built as
+ *    a bare Astro + Pagefind site too (scripts/bench-baseline.mjs), and the ratios are printed: marginal
+ *    milliseconds per page (between two sizes) and peak memory.
  * 2. Lighthouse (mobile, the local Chromium) on the home page, a story, the campaign, the poster library
  *    and the search page in both languages — those the site has — of a fresh build of the real content:
- *    the four scores, LCP, TBT, CLS and bytes.
+ *    the four scores, LCP, TBT, CLS and bytes; then the search figures of that build, with a plain Pagefind
+ *    index of it for comparison (scripts/bench-search.mjs).
  *
  * Options: --sizes 100,1000 (corpus sizes), --skip-corpus, --skip-lighthouse, --port 4319 (or BENCH_PORT).
  */
@@ -17,6 +20,7 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { generateCorpus } from './generate-corpus.mjs';
+import { writeBaselineProject } from './bench-baseline.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
 const { values } = parseArgs({
@@ -44,27 +48,50 @@ const sum = (list) => list.reduce((total, item) => total + item.size, 0);
 const mb = (bytes) => `${(bytes / 1e6).toFixed(1)} MB`;
 const kb = (bytes) => `${(bytes / 1e3).toFixed(0)} kB`;
 
-/** One `npm run build` of a content folder, timed, with the peak memory from GNU time. */
-function build(contentDir, outDir) {
+/** Runs a command, timed, with its peak memory from GNU time (the largest of its processes). */
+function timed(args, options) {
   const timeBinary = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
-  const command = timeBinary ? [timeBinary, '-v', 'node', 'scripts/build.mjs'] : ['node', 'scripts/build.mjs'];
+  const command = timeBinary ? [timeBinary, '-v', ...args] : args;
   const started = process.hrtime.bigint();
-  const result = spawnSync(command[0], command.slice(1), {
-    cwd: root,
-    encoding: 'utf8',
-    maxBuffer: 256 * 1024 * 1024,
-    env: { ...env, CONTENT_DIR: contentDir, OUT_DIR: outDir, ASTRO_CACHE_DIR: path.join(path.dirname(outDir), 'cache') },
-  });
+  const result = spawnSync(command[0], command.slice(1), { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, ...options });
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   const peakKb = /Maximum resident set size \(kbytes\): (\d+)/.exec(result.stderr)?.[1];
-  const output = `${result.stdout}\n${result.stderr}`;
+  return { ok: result.status === 0, seconds, peakBytes: peakKb ? Number(peakKb) * 1024 : undefined, output: `${result.stdout}\n${result.stderr}` };
+}
+
+/** One `npm run build` of a content folder. */
+function build(contentDir, outDir) {
+  const result = timed(['node', 'scripts/build.mjs'], {
+    cwd: root,
+    env: { ...env, CONTENT_DIR: contentDir, OUT_DIR: outDir, ASTRO_CACHE_DIR: path.join(path.dirname(outDir), 'cache') },
+  });
+  return { ...result, gates: /quality-gates\].*?checked in ([\d.]+) s/.exec(result.output)?.[1] };
+}
+
+/** The bare Astro + Pagefind build of the same content: `astro build`, then `pagefind --site`. */
+function buildBaseline(contentDir, folder) {
+  const project = writeBaselineProject(path.join(folder, 'baseline'), contentDir);
+  // Inside the project: Astro's prerender chunks find their packages through its node_modules.
+  const outDir = path.join(project, 'dist');
+  const astro = timed(['node', path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], { cwd: project, env: { ...env, OUT_DIR: outDir } });
+  if (!astro.ok) return astro;
+  const pagefind = timed([path.join(root, 'node_modules/.bin/pagefind'), '--site', outDir], { cwd: project, env });
+  const pages = files(outDir).filter((item) => item.file.endsWith('.html')).length;
   return {
-    ok: result.status === 0,
-    seconds,
-    peakBytes: peakKb ? Number(peakKb) * 1024 : undefined,
-    gates: /quality-gates\].*?checked in ([\d.]+) s/.exec(output)?.[1],
-    output,
+    ok: pagefind.ok,
+    seconds: astro.seconds + pagefind.seconds,
+    peakBytes: Math.max(astro.peakBytes ?? 0, pagefind.peakBytes ?? 0) || undefined,
+    pages,
+    output: `${astro.output}\n${pagefind.output}`,
   };
+}
+
+/** Milliseconds each further page costs: the slope between the first and the last size, else the average. */
+function marginalMs(runs) {
+  const [first, last] = [runs[0], runs.at(-1)];
+  if (!first) return undefined;
+  if (runs.length < 2) return (first.seconds * 1000) / first.pages;
+  return ((last.seconds - first.seconds) * 1000) / (last.pages - first.pages);
 }
 
 /** Search index bytes per language, from Pagefind's file names (<lang>_<hash>.pf_*, wasm.<lang>.pagefind). */
@@ -85,15 +112,17 @@ function searchIndex(outDir) {
 function corpusBench() {
   const collection = 'stories';
   console.log(`\n## Build speed (generated ${collection}, both languages)\n`);
-  console.log('| entries per language | pages | build | pages/s | peak memory | link check | dist | search index per language | load |');
-  console.log('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | ---: |');
+  console.log('| entries per language | pages | build | pages/s | peak memory | link check | dist | search index per language | baseline: pages, build, peak memory | load |');
+  console.log('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | --- | ---: |');
+  const site = [];
+  const baseline = [];
   for (const size of values.sizes.split(',').map(Number)) {
     const folder = path.join(work, `corpus-${size}`);
     const contentDir = generateCorpus({ out: folder, count: size, collection });
     const outDir = path.join(folder, 'dist');
     const result = build(contentDir, outDir);
     if (!result.ok) {
-      console.log(`| ${size} | build failed | | | | | | | ${load()} |`);
+      console.log(`| ${size} | build failed | | | | | | | | ${load()} |`);
       console.error(result.output.slice(-3000));
       continue;
     }
@@ -103,10 +132,26 @@ function corpusBench() {
     const indexText = index
       ? Object.entries(index).map(([lang, bytes]) => `${lang}: index ${kb(bytes.index)}, fragments ${kb(bytes.fragments)}`).join('; ')
       : 'no dist/pagefind';
+    rmSync(outDir, { recursive: true, force: true });
+    const bare = buildBaseline(contentDir, folder);
+    if (!bare.ok) console.error(bare.output.slice(-3000));
+    const bareText = bare.ok ? `${bare.pages}, ${bare.seconds.toFixed(1)} s, ${bare.peakBytes ? mb(bare.peakBytes) : 'n/a'}` : 'build failed';
     console.log(
-      `| ${size} | ${pages} | ${result.seconds.toFixed(1)} s | ${(pages / result.seconds).toFixed(0)} | ${result.peakBytes ? mb(result.peakBytes) : 'n/a'} | ${result.gates ? `${result.gates} s` : 'n/a'} | ${mb(sum(built))} | ${indexText} | ${load()} |`,
+      `| ${size} | ${pages} | ${result.seconds.toFixed(1)} s | ${(pages / result.seconds).toFixed(0)} | ${result.peakBytes ? mb(result.peakBytes) : 'n/a'} | ${result.gates ? `${result.gates} s` : 'n/a'} | ${mb(sum(built))} | ${indexText} | ${bareText} | ${load()} |`,
     );
+    site.push({ seconds: result.seconds, pages, peakBytes: result.peakBytes });
+    if (bare.ok) baseline.push({ seconds: bare.seconds, pages: bare.pages, peakBytes: bare.peakBytes });
     rmSync(folder, { recursive: true, force: true });
+  }
+  const siteMs = marginalMs(site);
+  const bareMs = marginalMs(baseline);
+  if (siteMs !== undefined && bareMs !== undefined && site.length === baseline.length) {
+    const how = site.length > 1 ? 'between the smallest and the largest size' : 'average, one size only';
+    // A larger build that took less time means the machine was busier during the smaller one: no figure.
+    const ratio = siteMs > 0 && bareMs > 0 ? `ratio ${(siteMs / bareMs).toFixed(2)}` : 'no ratio: a larger build was faster, so the machine was too busy to measure';
+    console.log(`\nMarginal cost per page (${how}): this site ${siteMs.toFixed(1)} ms, bare Astro + Pagefind ${bareMs.toFixed(1)} ms, ${ratio}.`);
+    const [peak, barePeak] = [site.at(-1).peakBytes, baseline.at(-1).peakBytes];
+    if (peak && barePeak) console.log(`Peak memory at the largest size: this site ${mb(peak)}, bare ${mb(barePeak)}, ratio ${(peak / barePeak).toFixed(2)}.`);
   }
 }
 
@@ -194,6 +239,10 @@ async function lighthouseBench() {
     chrome.kill();
     server.kill();
   }
+  await exited;
+  // Search figures of the same build, beside a plain Pagefind index of it (the script serves it on the port).
+  console.log('\n## Search (scripts/bench-search.mjs)');
+  spawnSync('node', ['scripts/bench-search.mjs', outDir], { cwd: root, stdio: 'inherit', env: { ...env, BENCH_PORT: String(port) } });
 }
 
 // Figures from a busy machine are slower than the site: the load average says how busy it was.

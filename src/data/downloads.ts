@@ -12,7 +12,8 @@ import { fileType } from '../lib/file-size';
 import { plainTextDocument } from '../lib/plain-text';
 import { materialSheetSpec } from '../lib/graphics/material-sheet';
 import { isPublicAddress } from '../lib/site-address';
-import { renderPdf } from '../lib/graphics/render';
+import { cachedRender } from '../lib/build-cache';
+import { FONT_FILES, renderPdf } from '../lib/graphics/render';
 import type { Localized } from './entries';
 import { getHelplines } from './settings';
 
@@ -72,18 +73,20 @@ export async function materialDownloads(item: Localized<'materials'>): Promise<D
   });
 
   const helplines = await getHelplines();
+  const spec = materialSheetSpec({
+    lang: contentLocale,
+    title: entry.data.title,
+    description: entry.data.description,
+    body,
+    helpLines: helplines.map((line) => ({ number: line.number, label: line.name[contentLocale] })),
+    url: pageUrl,
+    stamp: isPublicAddress(new URL(pageUrl)) ? undefined : t('posters.printed.preview'),
+  });
+  // Kept between builds too (lib/build-cache): redrawn only when the sheet or the renderer changes.
   const pdf = await printableSheet(`${pageUrl} ${entry.digest ?? body}`, () =>
-    renderPdf(
-      materialSheetSpec({
-        lang: contentLocale,
-        title: entry.data.title,
-        description: entry.data.description,
-        body,
-        helpLines: helplines.map((line) => ({ number: line.number, label: line.name[contentLocale] })),
-        url: pageUrl,
-        stamp: isPublicAddress(new URL(pageUrl)) ? undefined : t('posters.printed.preview'),
-      }),
-      'A4',
+    cachedRender(
+      { kind: 'material-sheet', version: 1, inputs: spec, files: ['src/lib/graphics/render.ts', 'src/lib/graphics/material-sheet.ts', FONT_FILES.regular, FONT_FILES.bold] },
+      () => renderPdf(spec, 'A4'),
     ),
   );
   const text = plainTextDocument({

@@ -11,7 +11,8 @@ import { parse as parseYaml } from 'yaml';
 import { locales, type Locale } from '../i18n/locales';
 import { useTranslations } from '../i18n/ui';
 import { localizedPath } from '../i18n/urls';
-import { imageToPdf, PAPER_SIZES, paperPixels, renderImage, type RenderedImage } from '../lib/graphics/render';
+import { cachedRender } from '../lib/build-cache';
+import { FONT_FILES, imageToPdf, PAPER_SIZES, paperPixels, renderImage, type RenderedImage } from '../lib/graphics/render';
 import { parseEntryId } from '../lib/localized-entries';
 import { isPublicAddress } from '../lib/site-address';
 import {
@@ -167,10 +168,10 @@ export interface VersionFiles {
   url: string;
   pdf(size: PosterSize): Promise<Uint8Array>;
   /** 1080 px wide, for screens and messaging apps. */
-  png(): Promise<Buffer>;
+  png(): Promise<Uint8Array>;
   /** The full print raster (A3 at 150 dpi), for the browser print view. */
-  printPng(): Promise<Buffer>;
-  preview(width: number): Promise<Buffer>;
+  printPng(): Promise<Uint8Array>;
+  preview(width: number): Promise<Uint8Array>;
 }
 
 const filesCache = new Map<string, VersionFiles>();
@@ -192,16 +193,23 @@ export async function versionFiles(slug: string, version: PosterVersion, site: U
   const url = posterPageUrl(slug, version, site);
   const title = versionTitle(texts);
   const artwork = main.artwork ? artworkPath(mainFile(poster)) : undefined;
+  const logo = path.resolve('public/favicon.svg');
   const spec = posterSpec({
     version,
     texts,
     helplines: main.helplines.map((id) => helplines.find((line) => line.id === id)!),
     colour: main.colour,
     url,
-    logo: path.resolve('public/favicon.svg'),
+    logo,
     artwork,
     preview: !isPublicAddress(site),
   });
+  // Each file is kept between builds, keyed by the spec and every file drawing it reads (lib/build-cache).
+  const drawn = (kind: string, inputs: unknown, render: () => Promise<Uint8Array>) =>
+    cachedRender(
+      { kind, version: 1, inputs: { spec, ...(inputs as object) }, files: ['src/lib/graphics/render.ts', 'src/data/posters.ts', FONT_FILES.regular, FONT_FILES.bold, logo, artwork] },
+      render,
+    );
   const raster = once(async (): Promise<RenderedImage> => {
     const { width, height } = paperPixels('A3', 150);
     const img = await renderImage(spec, width, height);
@@ -215,18 +223,19 @@ export async function versionFiles(slug: string, version: PosterVersion, site: U
       once(async () => {
         const designed = poster.printFiles[version]?.[size];
         if (designed) return new Uint8Array(readFileSync(designed));
-        return imageToPdf(await raster(), { title, lang, url }, size === 'a4' ? 'A4' : 'A3');
+        return drawn('poster-pdf', { size, title }, async () => imageToPdf(await raster(), { title, lang, url }, size === 'a4' ? 'A4' : 'A3'));
       }),
     ]),
   ) as Record<PosterSize, () => Promise<Uint8Array>>;
   const screen = once(async () => sharp((await raster()).png).resize(1080).png({ compressionLevel: 1 }).toBuffer());
   // 256 colours are plenty for flat artwork and text, at half the bytes on a metered phone. Low efforts:
   // a few % larger files for a third of the build time.
-  const png = once(async () =>
-    sharp(await screen()).png({ compressionLevel: 9, palette: true, quality: 90, effort: 1 }).toBuffer(),
+  const png = once(() =>
+    drawn('poster-png', {}, async () => sharp(await screen()).png({ compressionLevel: 9, palette: true, quality: 90, effort: 1 }).toBuffer()),
   );
+  const printPng = once(() => drawn('poster-print-png', {}, async () => (await raster()).png));
   const previews = new Map(
-    previewWidths.map((w) => [w, once(async () => sharp(await screen()).resize(w).webp({ quality: 80, effort: 2 }).toBuffer())] as const),
+    previewWidths.map((w) => [w, once(() => drawn('poster-preview', { w }, async () => sharp(await screen()).resize(w).webp({ quality: 80, effort: 2 }).toBuffer()))] as const),
   );
   const files: VersionFiles = {
     title,
@@ -234,7 +243,7 @@ export async function versionFiles(slug: string, version: PosterVersion, site: U
     url,
     pdf: (size) => pdfs[size](),
     png,
-    printPng: async () => (await raster()).png,
+    printPng,
     preview: (width) => {
       const make = previews.get(width as (typeof previewWidths)[number]);
       if (!make) throw new Error(`No ${width} px preview: widths are ${previewWidths.join(', ')}.`);

@@ -2,7 +2,8 @@
  * Social media cards of a campaign: one per key message, in the three sizes people post. Drawn by the shared
  * renderer (src/lib/graphics/render.ts, which shapes Lao), orange for "Orange the World".
  */
-import { renderSocialCard, SOCIAL_SIZES, type HelpLine, type PosterSpec } from './graphics/render';
+import { cachedRender } from './build-cache';
+import { FONT_FILES, renderSocialCard, SOCIAL_SIZES, type HelpLine, type PosterSpec } from './graphics/render';
 
 export const CARD_SIZES = Object.keys(SOCIAL_SIZES) as (keyof typeof SOCIAL_SIZES)[];
 export type CardSize = (typeof CARD_SIZES)[number];
@@ -36,17 +37,22 @@ export function cardSpec(input: CardInput): PosterSpec {
   };
 }
 
-const rendered = new Map<string, Promise<Buffer>>();
+const rendered = new Map<string, Promise<Uint8Array>>();
 
 /**
  * The PNG of a card. Memoised for the build: the page (which shows each file's size) and the image endpoint
  * ask for the same card, and it is drawn once.
  */
-export function renderCard(input: CardInput, size: CardSize): Promise<Buffer> {
+export function renderCard(input: CardInput, size: CardSize): Promise<Uint8Array> {
   const key = JSON.stringify([input, size]);
   let png = rendered.get(key);
   if (!png) {
-    png = renderSocialCard(cardSpec(input), size).then((image) => image.png);
+    const spec = cardSpec(input);
+    // Kept between builds too (lib/build-cache): redrawn only when the card or the renderer changes.
+    png = cachedRender(
+      { kind: 'campaign-card', version: 1, inputs: { spec, size }, files: ['src/lib/graphics/render.ts', 'src/lib/campaign-cards.ts', FONT_FILES.regular, FONT_FILES.bold] },
+      () => renderSocialCard(spec, size).then((image) => image.png),
+    );
     rendered.set(key, png);
   }
   return png;

@@ -2,12 +2,18 @@
  * Page-weight budgets (tests/budgets.ts) on a phone: for each type of page in each language, the heaviest
  * page (estimated from dist/) is loaded in the browser and everything it downloads is counted, gzip.
  * Images are left out: they are lazy and sized per screen. The page may contact no host but the site's.
+ * The browser here has Noto Sans Lao installed, as Android phones do: such a phone must download no font.
  */
 import { expect, test } from '@playwright/test';
 import { budgetFor, foreignHosts, overBudget, totalBytes, type Budget } from '../../src/lib/quality/budgets';
 import { budgets } from '../budgets';
+import { chromiumArgs, systemChromium } from '../support/browser';
+import { deviceLaoFontEnv } from '../support/device-fonts';
 import { measurePage, staticWeight } from '../support/page-weight';
 import { sitemapPaths } from '../support/site-pages';
+
+const executablePath = systemChromium();
+test.use({ launchOptions: { ...(executablePath ? { executablePath } : {}), args: chromiumArgs, env: deviceLaoFontEnv() } });
 
 /** The heaviest page of each type in each language: the one a budget is most likely to break on. */
 const heaviest = new Map<string, { path: string; weight: number }>();
@@ -33,6 +39,8 @@ for (const [key, { path }] of heaviest) {
       `${key} ${path}: ${kB(totalBytes(measured.weight))} of ${budget.totalKB} kB (HTML ${kB(html)}, CSS ${kB(css)}, JS ${kB(js)} of ${budget.jsKB}, fonts ${kB(font)})`,
     );
     expect(overBudget(path, measured.weight, budget), measured.counted.join('\n')).toEqual([]);
+    // The phone's own Lao font wins over the site's copy (styles/fonts.css, local()).
+    expect(measured.counted.filter((line) => line.startsWith('font'))).toEqual([]);
     expect(foreignHosts(measured.requests, baseURL!)).toEqual([]);
   });
 }

@@ -43,9 +43,15 @@ describe('budgets', () => {
     ).toEqual(['fonts.gstatic.com', 'www.youtube-nocookie.com']);
   });
 
-  it('the project budgets end with a catch-all, and every content page may load at most 10 kB of JavaScript', () => {
+  it('the project budgets end with a catch-all, and every content page may load at most 5 kB of JavaScript', () => {
     expect(budgets.at(-1)?.pattern.test('/anything/')).toBe(true);
-    for (const budget of budgets.filter((candidate) => candidate.type !== 'search')) expect(budget.jsKB).toBeLessThanOrEqual(10);
+    for (const budget of budgets.filter((candidate) => candidate.type !== 'search')) expect(budget.jsKB).toBeLessThanOrEqual(5);
+  });
+
+  it('a story in Lao gets its own budget, and an English one its own', () => {
+    expect(budgetFor('/lo/stories/fake-job-offers/', budgets).totalKB).toBe(16);
+    expect(budgetFor('/en/stories/fake-job-offers/', budgets).totalKB).toBeLessThan(16);
+    expect(budgetFor('/en/stories/page/2/', budgets).type).not.toBe('story');
   });
 
   it('counts inline scripts as JavaScript, not JSON data blocks', () => {

@@ -39,6 +39,10 @@ export default defineStrings({
     'home.intro':
       'Stories, guides and help lines to protect young people in Laos from human trafficking and gender-based violence.',
     'page.updated': 'Updated {date}',
+    'offline.title': 'You are offline',
+    'offline.body':
+      'This page is not saved on your phone, so it cannot open without the internet. Pages you have read before, and the help pages, still open.',
+    'offline.help': 'If you need help now, call:',
   },
   lo: {
     'site.name': 'ຢຸດການຄ້າມະນຸດ, ຢຸດຄວາມຮຸນແຮງ',
@@ -77,5 +81,9 @@ export default defineStrings({
     'home.intro':
       'ເລື່ອງລາວ, ຄູ່ມື ແລະ ສາຍດ່ວນ ເພື່ອປົກປ້ອງໄວໜຸ່ມລາວ ຈາກການຄ້າມະນຸດ ແລະ ຄວາມຮຸນແຮງທາງເພດ.',
     'page.updated': 'ອັບເດດ {date}',
+    'offline.title': 'ທ່ານບໍ່ໄດ້ເຊື່ອມຕໍ່ອິນເຕີເນັດ',
+    'offline.body':
+      'ໜ້ານີ້ບໍ່ໄດ້ບັນທຶກໄວ້ໃນໂທລະສັບຂອງທ່ານ ຈຶ່ງເປີດບໍ່ໄດ້ ຖ້າບໍ່ມີອິນເຕີເນັດ. ໜ້າທີ່ທ່ານເຄີຍອ່ານແລ້ວ ແລະ ໜ້າຂໍຄວາມຊ່ວຍເຫຼືອ ຍັງເປີດໄດ້.',
+    'offline.help': 'ຖ້າທ່ານຕ້ອງການຄວາມຊ່ວຍເຫຼືອດຽວນີ້, ໂທຫາ:',
   },
 });
