@@ -1,6 +1,6 @@
 /**
  * The files offered with a material, all built from the entry itself so they never go out of date: a
- * printable A4 PDF (drawn by the shared renderer, which shapes Lao correctly) and a plain-text copy; then any
+ * printable A4 PDF of vector text (src/lib/graphics/layouts/material-sheet.ts, Lao shaped by HarfBuzz) and a plain-text copy; then any
  * files listed in its `downloads` field, read from next to the entry file. The page and the endpoint that
  * serves the files both use this, so the size shown is the size served.
  */
@@ -10,8 +10,7 @@ import { localizedPath } from '../i18n/urls';
 import { useTranslations } from '../i18n/ui';
 import { fileType } from '../lib/file-size';
 import { plainTextDocument } from '../lib/plain-text';
-import { materialSheetSpec } from '../lib/graphics/material-sheet';
-import { renderPdf } from '../lib/graphics/render';
+import { renderMaterialPdf } from '../lib/graphics/layouts/material-sheet';
 import type { Localized } from './entries';
 import { getHelplines } from './settings';
 
@@ -72,17 +71,15 @@ export async function materialDownloads(item: Localized<'materials'>): Promise<D
 
   const helplines = await getHelplines();
   const pdf = await printableSheet(`${pageUrl} ${entry.digest ?? body}`, () =>
-    renderPdf(
-      materialSheetSpec({
-        lang: contentLocale,
-        title: entry.data.title,
-        description: entry.data.description,
-        body,
-        helpLines: helplines.map((line) => ({ number: line.number, label: line.name[contentLocale] })),
-        url: pageUrl,
-      }),
-      'A4',
-    ),
+    renderMaterialPdf({
+      lang: contentLocale,
+      title: entry.data.title,
+      description: entry.data.description,
+      body,
+      helpLines: helplines.map((line) => ({ number: line.number, label: line.name[contentLocale] })),
+      helpLinesTitle: t('material.helplines'),
+      url: pageUrl,
+    }),
   );
   const text = plainTextDocument({
     title: entry.data.title,

@@ -3,12 +3,13 @@
  * renderer (src/lib/graphics/render.ts, which shapes Lao), orange for "Orange the World".
  */
 import { renderSocialCard, SOCIAL_SIZES, type HelpLine, type PosterSpec } from './graphics/render';
+import { colour } from './graphics/tokens';
 
 export const CARD_SIZES = Object.keys(SOCIAL_SIZES) as (keyof typeof SOCIAL_SIZES)[];
 export type CardSize = (typeof CARD_SIZES)[number];
 
-/** --color-orange in src/styles/global.css: white text on it is 5.2:1. */
-export const CAMPAIGN_ORANGE = '#c2410c';
+/** --color-orange in src/styles/tokens.css: white text on it is 5.2:1. */
+export const CAMPAIGN_ORANGE = colour('orange');
 
 export interface CardInput {
   lang: string;
@@ -17,6 +18,8 @@ export interface CardInput {
   caption: readonly string[];
   hashtags: readonly string[];
   helpLines: readonly HelpLine[];
+  /** The site's name, at the foot of every card: where the card comes from, once it is shared on. */
+  siteName: string;
 }
 
 /** File name of a card, without extension: 'message-2-story'. */
@@ -28,11 +31,12 @@ export function cardSpec(input: CardInput): PosterSpec {
     title: input.message,
     body: [...input.caption, input.hashtags.join(' ')].filter((line) => line.trim() !== ''),
     helpLines: input.helpLines,
+    kicker: input.siteName,
     background: CAMPAIGN_ORANGE,
-    foreground: '#ffffff',
-    accent: '#ffffff',
+    foreground: colour('white'),
+    accent: colour('white'),
     // Dark orange on the white help-line boxes: 7.3:1.
-    accentText: '#9a3412',
+    accentText: colour('orange-deep'),
   };
 }
 

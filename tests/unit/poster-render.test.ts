@@ -212,3 +212,25 @@ describe('print PDFs from one raster', { timeout: 120_000 }, () => {
     expect(withSvg.artworkBox!.width).toBeGreaterThan(20 * 30); // an SVG is drawn at the size it is shown
   });
 });
+
+describe('a bilingual poster', { timeout: 120_000 }, () => {
+  it('leaves a visible gap between the Lao and English label of each help line', async () => {
+    const spec: PosterSpec = {
+      ...laoPoster(title),
+      secondary: { lang: 'en', title: 'Protect children from sexual exploitation' },
+      helpLines: [{ number: '1362', label: 'ສູນໃຫ້ຄຳປຶກສາ ແລະ ປົກປ້ອງ ຂອງສະຫະພັນແມ່ຍິງລາວ', secondaryLabel: 'Counselling and Protection Centre' }],
+    };
+    const img = await renderImage(spec, 1080, 1527);
+    const [pair] = img.bilingualLabels!;
+    // Boxes are cropped to the ink, so this is the white space between the lowest Lao mark and the English.
+    const gap = pair!.second.y - (pair!.first.y + pair!.first.height);
+    expect(gap).toBeGreaterThanOrEqual(8);
+    // And the pixels agree: the rows between the two labels hold no text colour.
+    const rows = await sharp(img.png)
+      .extract({ left: pair!.first.x, top: pair!.first.y + pair!.first.height, width: Math.max(pair!.first.width, pair!.second.width), height: gap })
+      .greyscale()
+      .raw()
+      .toBuffer();
+    expect(Math.max(...rows)).toBeLessThan(128); // white text on the dark accent box: no light pixel in the gap
+  });
+});
