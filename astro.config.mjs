@@ -12,6 +12,7 @@ import { externalLinks } from './src/lib/external-links';
 import { cspDirectives, scriptResources, styleResources } from './src/lib/security-headers';
 import { isUnlistedPosterPage } from './src/lib/posters';
 import searchIndex from './src/integrations/search-index';
+import shareImages from './src/integrations/share-images';
 
 /** The public address the site is deployed at: set SITE_URL when building for production. */
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
@@ -31,6 +32,7 @@ export default defineConfig({
       filter: (page) => !page.endsWith('/404/') && new URL(page).pathname !== '/' && !isUnlistedPosterPage(new URL(page).pathname),
     }),
     searchIndex(),
+    shareImages(),
     securityHeaders(),
     // Keep last: it checks the links in everything the integrations above write.
     qualityGates(),

@@ -12,6 +12,7 @@ import { locales, type Locale } from '../i18n/locales';
 import { useTranslations } from '../i18n/ui';
 import { localizedPath } from '../i18n/urls';
 import { imageToPdf, PAPER_SIZES, paperPixels, renderImage, type RenderedImage } from '../lib/graphics/render';
+import { paletteToPng } from '../lib/graphics/raster';
 import { parseEntryId } from '../lib/localized-entries';
 import {
   availableVersions,
@@ -217,11 +218,7 @@ export async function versionFiles(slug: string, version: PosterVersion, site: U
     ]),
   ) as Record<PosterSize, () => Promise<Uint8Array>>;
   const screen = once(async () => sharp((await raster()).png).resize(1080).png({ compressionLevel: 1 }).toBuffer());
-  // 256 colours are plenty for flat artwork and text, at half the bytes on a metered phone. Low efforts:
-  // a few % larger files for a third of the build time.
-  const png = once(async () =>
-    sharp(await screen()).png({ compressionLevel: 9, palette: true, quality: 90, effort: 1 }).toBuffer(),
-  );
+  const png = once(async () => paletteToPng(await screen()));
   const previews = new Map(
     previewWidths.map((w) => [w, once(async () => sharp(await screen()).resize(w).webp({ quality: 80, effort: 2 }).toBuffer())] as const),
   );

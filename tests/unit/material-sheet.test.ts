@@ -8,6 +8,7 @@ import { PDFDocument } from 'pdf-lib';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { materialBlocks, materialScenes, renderMaterialPdf, SHEET_STYLES, type MaterialSheet } from '../../src/lib/graphics/layouts/material-sheet';
+import { gapBetween } from '../../src/lib/graphics/scene';
 import { PAPER_SIZES } from '../../src/lib/graphics/spec';
 import { pdfPagePng, pdfText } from '../support/poppler';
 
@@ -66,6 +67,17 @@ describe('a material sheet PDF', { timeout: 60_000 }, () => {
     for (const item of body) expect(item.run.size).toBeGreaterThanOrEqual(10.5);
     expect(heading.run.weight).toBe('bold');
     expect(heading.run.size).toBeGreaterThan(SHEET_STYLES.body.size);
+  });
+
+  it('sets each help line\'s number and name apart, never touching, the number never alone on a line', () => {
+    const texts = materialScenes(sheet).flatMap((scene) => scene.items).filter((item) => item.kind === 'text');
+    const say = (item: (typeof texts)[number]) => item.run.glyphs.map((g) => g.text).join('');
+    const number = texts.find((item) => say(item) === '1554')!;
+    const label = texts.find((item) => say(item) === 'ສາຍດ່ວນ ຊ່ວຍເຫຼືອ')!;
+    expect(gapBetween({ ...number, width: number.run.width }, { ...label, width: label.run.width })).toBeGreaterThanOrEqual(4);
+    // In running text, the number stays on the line of the word before it.
+    const withNumber = texts.find((item) => say(item).includes('1554') && item !== number)!;
+    expect(say(withNumber)).toMatch(/\S+ 1554/);
   });
 
   it('flows a long material onto more pages instead of shrinking its text', async () => {

@@ -10,6 +10,7 @@ import jsQR from 'jsqr';
 import { PDFDict, PDFDocument, PDFName, PDFRawStream } from 'pdf-lib';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
+import { paletteToPng } from '../../src/lib/graphics/raster';
 import { imageToPdf, PAPER_SIZES, paperPixels, renderImage, type PosterSpec } from '../../src/lib/graphics/render';
 
 const reference = path.resolve(import.meta.dirname, 'reference/lao-poster-title.png');
@@ -232,5 +233,18 @@ describe('a bilingual poster', { timeout: 120_000 }, () => {
       .raw()
       .toBuffer();
     expect(Math.max(...rows)).toBeLessThan(128); // white text on the dark accent box: no light pixel in the gap
+  });
+});
+
+describe('the poster PNG for screens and sharing', { timeout: 120_000 }, () => {
+  it('keeps the white page white: no tinted panel from the 256-colour palette', async () => {
+    const { png } = await renderImage({ ...laoPoster(title), artwork: Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" width="30" height="20"><rect width="30" height="20" fill="#0b5259"/></svg>') }, 1080, 1527);
+    const [before, after] = await Promise.all([png, paletteToPng(png)].map(async (p) => sharp(await p).removeAlpha().raw().toBuffer()));
+    let tinted = 0;
+    for (let i = 0; i < before!.length; i += 3) {
+      const white = before![i] === 255 && before![i + 1] === 255 && before![i + 2] === 255;
+      if (white && (after![i] !== 255 || after![i + 1] !== 255 || after![i + 2] !== 255)) tinted++;
+    }
+    expect(tinted).toBe(0);
   });
 });

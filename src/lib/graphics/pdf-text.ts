@@ -17,9 +17,8 @@ import {
   type PDFPage,
   type PDFRef,
 } from 'pdf-lib';
-import * as hb from 'harfbuzzjs';
 import { fontBytes, type FontWeight } from './fonts';
-import { fontExtents, type ShapedRun } from './shaping';
+import { fontExtents, glyphAdvance, type ShapedRun } from './shaping';
 
 export type Rgb = readonly [number, number, number];
 
@@ -43,7 +42,6 @@ interface EmbeddedFont {
 /** The fonts of one document: made on first use, written out by finish() once every page is drawn. */
 export class PdfFonts {
   private readonly fonts = new Map<FontWeight, EmbeddedFont>();
-  private readonly hbFonts = new Map<FontWeight, hb.Font>();
   private readonly names = new WeakMap<PDFPage, Map<FontWeight, PDFName>>();
 
   constructor(private readonly doc: PDFDocument) {}
@@ -52,12 +50,6 @@ export class PdfFonts {
     let f = this.fonts.get(weight);
     if (!f) this.fonts.set(weight, (f = { ref: this.doc.context.nextRef(), unicode: new Map(), widths: new Map() }));
     return f;
-  }
-
-  private advance(weight: FontWeight, gid: number): number {
-    let font = this.hbFonts.get(weight);
-    if (!font) this.hbFonts.set(weight, (font = new hb.Font(new hb.Face(new hb.Blob(fontBytes(weight))))));
-    return font.glyphHAdvance(gid);
   }
 
   /** Draws a shaped run with its baseline starting at (x, y), in PDF points (origin bottom-left). */
@@ -80,7 +72,7 @@ export class PdfFonts {
     ];
     for (const g of run.glyphs) {
       if (g.text && !f.unicode.has(g.gid)) f.unicode.set(g.gid, g.text);
-      if (!f.widths.has(g.gid)) f.widths.set(g.gid, this.advance(run.weight, g.gid));
+      if (!f.widths.has(g.gid)) f.widths.set(g.gid, glyphAdvance(run.weight, g.gid));
       ops.push(
         PDFOperator.of(Op.SetTextMatrix, [1, 0, 0, 1, x + g.x, y + g.y].map((n) => PDFNumber.of(round(n)))),
         PDFOperator.of(Op.ShowText, [PDFHexString.of(g.gid.toString(16).padStart(4, '0'))]),

@@ -1,7 +1,7 @@
 /**
  * A laid-out page as plain data: boxes, shaped text and QR codes at positions in points (origin top-left).
- * Layouts make scenes; scene-pdf.ts draws one as a vector PDF page, scene-svg.ts as SVG for a raster. Both
- * read the same boxes, so the checks on a scene (gaps, safe zones) hold for every file made from it.
+ * Layouts make scenes; scene-pdf.ts draws them as vector PDF pages. Checks on a scene (sizes, gaps, page
+ * ends) hold for the file made from it.
  */
 import type { FontWeight } from './fonts';
 import type { Box } from './spec';
@@ -64,13 +64,4 @@ export function gapBetween(a: Box, b: Box): number {
   const dx = Math.max(b.x - (a.x + a.width), a.x - (b.x + b.width));
   const dy = Math.max(b.y - (a.y + a.height), a.y - (b.y + b.height));
   return Math.max(dx, dy);
-}
-
-/** The box around some items. */
-export function bounds(items: readonly Box[]): Box {
-  const x = Math.min(...items.map((i) => i.x));
-  const y = Math.min(...items.map((i) => i.y));
-  const right = Math.max(...items.map((i) => i.x + i.width));
-  const bottom = Math.max(...items.map((i) => i.y + i.height));
-  return { x, y, width: right - x, height: bottom - y };
 }

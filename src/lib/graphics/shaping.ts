@@ -87,7 +87,8 @@ export function shape(text: string, weight: FontWeight, size: number): ShapedRun
 /** The advance width of a text at a size, in pt. */
 export const measure = (text: string, weight: FontWeight, size: number): number => shape(text, weight, size).width;
 
-/** A glyph's outline as an SVG path in font units (y up), for drawing the same glyphs into a raster. */
-export const glyphPath = (weight: FontWeight, gid: number): string => loaded(weight).font.glyphToPath(gid);
-
-export const unitsPerEm = (weight: FontWeight): number => loaded(weight).upem;
+/** A glyph's advance width per 1000 units of em (a PDF font's /W unit). */
+export const glyphAdvance = (weight: FontWeight, gid: number): number => {
+  const f = loaded(weight);
+  return Math.round((f.font.glyphHAdvance(gid) * 1000) / f.upem);
+};
