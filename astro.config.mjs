@@ -13,6 +13,7 @@ import { cspDirectives, scriptResources, styleResources } from './src/lib/securi
 import searchIndex from './src/integrations/search-index';
 import indexableSitemap from './src/integrations/sitemap';
 import { readSiteAddress } from './src/lib/site-address';
+import shareImages from './src/integrations/share-images';
 
 /**
  * The public address (content/settings/site.yaml `url:`, or SITE_URL), else a local preview address. Its
@@ -34,6 +35,7 @@ export default defineConfig({
     // Sitemap, robots <meta> and search index follow one table: src/lib/indexability.ts.
     indexableSitemap(),
     searchIndex(),
+    shareImages(),
     securityHeaders(),
     // Keep last: it checks the links in everything the integrations above write.
     qualityGates(),

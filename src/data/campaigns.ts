@@ -100,7 +100,8 @@ export async function cardInputs(item: CampaignItem): Promise<CardInput[]> {
     return { number: line.number, label: line.name[lang] };
   });
   const caption = [data.title, campaignDateRange(item, lang)];
-  return data.keyMessages.map((message) => ({ lang, message, caption, hashtags: data.hashtags, helpLines }));
+  const siteName = useTranslations(lang)('site.name');
+  return data.keyMessages.map((message) => ({ lang, message, caption, hashtags: data.hashtags, helpLines, siteName }));
 }
 
 export function calendarInput(item: CampaignItem, site: URL): CampaignCalendarInput {

@@ -1,6 +1,6 @@
 /**
  * The files offered with a material, all built from the entry itself so they never go out of date: a
- * printable A4 PDF (drawn by the shared renderer, which shapes Lao correctly) and a plain-text copy; then any
+ * printable A4 PDF of vector text (src/lib/graphics/layouts/material-sheet.ts, Lao shaped by HarfBuzz) and a plain-text copy; then any
  * files listed in its `downloads` field, read from next to the entry file. The page and the endpoint that
  * serves the files both use this, so the size shown is the size served.
  */
@@ -10,10 +10,10 @@ import { localizedPath } from '../i18n/urls';
 import { useTranslations } from '../i18n/ui';
 import { fileType } from '../lib/file-size';
 import { plainTextDocument } from '../lib/plain-text';
-import { materialSheetSpec } from '../lib/graphics/material-sheet';
 import { isPublicAddress } from '../lib/site-address';
 import { cachedRender } from '../lib/build-cache';
-import { FONT_FILES, renderPdf } from '../lib/graphics/render';
+import { RENDERER_FILES } from '../lib/graphics/render';
+import { renderMaterialPdf, type MaterialSheet } from '../lib/graphics/layouts/material-sheet';
 import type { Localized } from './entries';
 import { getHelplines } from './settings';
 
@@ -73,21 +73,19 @@ export async function materialDownloads(item: Localized<'materials'>): Promise<D
   });
 
   const helplines = await getHelplines();
-  const spec = materialSheetSpec({
+  const sheet: MaterialSheet = {
     lang: contentLocale,
     title: entry.data.title,
     description: entry.data.description,
     body,
     helpLines: helplines.map((line) => ({ number: line.number, label: line.name[contentLocale] })),
+    helpLinesTitle: t('material.helplines'),
     url: pageUrl,
-    stamp: isPublicAddress(new URL(pageUrl)) ? undefined : t('posters.printed.preview'),
-  });
+    ...(isPublicAddress(new URL(pageUrl)) ? {} : { stamp: t('posters.printed.preview') }),
+  };
   // Kept between builds too (lib/build-cache): redrawn only when the sheet or the renderer changes.
   const pdf = await printableSheet(`${pageUrl} ${entry.digest ?? body}`, () =>
-    cachedRender(
-      { kind: 'material-sheet', version: 1, inputs: spec, files: ['src/lib/graphics/render.ts', 'src/lib/graphics/material-sheet.ts', FONT_FILES.regular, FONT_FILES.bold] },
-      () => renderPdf(spec, 'A4'),
-    ),
+    cachedRender({ kind: 'material-sheet', version: 1, inputs: sheet, files: RENDERER_FILES }, () => renderMaterialPdf(sheet)),
   );
   const text = plainTextDocument({
     title: entry.data.title,

@@ -12,7 +12,8 @@ import { locales, type Locale } from '../i18n/locales';
 import { useTranslations } from '../i18n/ui';
 import { localizedPath } from '../i18n/urls';
 import { cachedRender } from '../lib/build-cache';
-import { FONT_FILES, imageToPdf, PAPER_SIZES, paperPixels, renderImage, type RenderedImage } from '../lib/graphics/render';
+import { imageToPdf, PAPER_SIZES, paperPixels, RENDERER_FILES, renderImage, type RenderedImage } from '../lib/graphics/render';
+import { paletteToPng } from '../lib/graphics/raster';
 import { parseEntryId } from '../lib/localized-entries';
 import { isPublicAddress } from '../lib/site-address';
 import {
@@ -207,7 +208,7 @@ export async function versionFiles(slug: string, version: PosterVersion, site: U
   // Each file is kept between builds, keyed by the spec and every file drawing it reads (lib/build-cache).
   const drawn = (kind: string, inputs: unknown, render: () => Promise<Uint8Array>) =>
     cachedRender(
-      { kind, version: 1, inputs: { spec, ...(inputs as object) }, files: ['src/lib/graphics/render.ts', 'src/data/posters.ts', FONT_FILES.regular, FONT_FILES.bold, logo, artwork] },
+      { kind, version: 1, inputs: { spec, ...(inputs as object) }, files: [...RENDERER_FILES, 'src/data/posters.ts', logo, artwork] },
       render,
     );
   const raster = once(async (): Promise<RenderedImage> => {
@@ -228,11 +229,7 @@ export async function versionFiles(slug: string, version: PosterVersion, site: U
     ]),
   ) as Record<PosterSize, () => Promise<Uint8Array>>;
   const screen = once(async () => sharp((await raster()).png).resize(1080).png({ compressionLevel: 1 }).toBuffer());
-  // 256 colours are plenty for flat artwork and text, at half the bytes on a metered phone. Low efforts:
-  // a few % larger files for a third of the build time.
-  const png = once(() =>
-    drawn('poster-png', {}, async () => sharp(await screen()).png({ compressionLevel: 9, palette: true, quality: 90, effort: 1 }).toBuffer()),
-  );
+  const png = once(() => drawn('poster-png', {}, async () => paletteToPng(await screen())));
   const printPng = once(() => drawn('poster-print-png', {}, async () => (await raster()).png));
   const previews = new Map(
     previewWidths.map((w) => [w, once(() => drawn('poster-preview', { w }, async () => sharp(await screen()).resize(w).webp({ quality: 80, effort: 2 }).toBuffer()))] as const),

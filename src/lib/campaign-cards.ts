@@ -3,13 +3,14 @@
  * renderer (src/lib/graphics/render.ts, which shapes Lao), orange for "Orange the World".
  */
 import { cachedRender } from './build-cache';
-import { FONT_FILES, renderSocialCard, SOCIAL_SIZES, type HelpLine, type PosterSpec } from './graphics/render';
+import { RENDERER_FILES, renderSocialCard, SOCIAL_SIZES, type HelpLine, type PosterSpec } from './graphics/render';
+import { colour } from './graphics/tokens';
 
 export const CARD_SIZES = Object.keys(SOCIAL_SIZES) as (keyof typeof SOCIAL_SIZES)[];
 export type CardSize = (typeof CARD_SIZES)[number];
 
-/** --color-orange in src/styles/global.css: white text on it is 5.2:1. */
-export const CAMPAIGN_ORANGE = '#c2410c';
+/** --color-orange in src/styles/tokens.css: white text on it is 5.2:1. */
+export const CAMPAIGN_ORANGE = colour('orange');
 
 export interface CardInput {
   lang: string;
@@ -18,6 +19,8 @@ export interface CardInput {
   caption: readonly string[];
   hashtags: readonly string[];
   helpLines: readonly HelpLine[];
+  /** The site's name, at the foot of every card: where the card comes from, once it is shared on. */
+  siteName: string;
 }
 
 /** File name of a card, without extension: 'message-2-story'. */
@@ -29,11 +32,12 @@ export function cardSpec(input: CardInput): PosterSpec {
     title: input.message,
     body: [...input.caption, input.hashtags.join(' ')].filter((line) => line.trim() !== ''),
     helpLines: input.helpLines,
+    kicker: input.siteName,
     background: CAMPAIGN_ORANGE,
-    foreground: '#ffffff',
-    accent: '#ffffff',
+    foreground: colour('white'),
+    accent: colour('white'),
     // Dark orange on the white help-line boxes: 7.3:1.
-    accentText: '#9a3412',
+    accentText: colour('orange-deep'),
   };
 }
 
@@ -50,7 +54,7 @@ export function renderCard(input: CardInput, size: CardSize): Promise<Uint8Array
     const spec = cardSpec(input);
     // Kept between builds too (lib/build-cache): redrawn only when the card or the renderer changes.
     png = cachedRender(
-      { kind: 'campaign-card', version: 1, inputs: { spec, size }, files: ['src/lib/graphics/render.ts', 'src/lib/campaign-cards.ts', FONT_FILES.regular, FONT_FILES.bold] },
+      { kind: 'campaign-card', version: 1, inputs: { spec, size }, files: [...RENDERER_FILES, 'src/lib/campaign-cards.ts'] },
       () => renderSocialCard(spec, size).then((image) => image.png),
     );
     rendered.set(key, png);

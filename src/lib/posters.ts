@@ -2,7 +2,8 @@
  * Posters: which printed versions a poster has, the library's filters as query-free paths, file names and
  * the renderer spec. Pure (no Astro): the data layer (src/data/posters.ts) feeds it content.
  */
-import type { HelpLine, PictureSource, PosterSpec } from './graphics/render';
+import type { HelpLine, PictureSource, PosterSpec } from './graphics/spec';
+import { colour as token } from './graphics/tokens';
 import { withBase } from '../i18n/urls';
 
 export const posterAudiences = ['hotels', 'guesthouses', 'tour-operators', 'transport'] as const;
@@ -17,9 +18,9 @@ export type PosterSize = (typeof posterSizes)[number];
 
 /** Colour schemes a poster may choose; white text on each accent is at least 7:1. */
 export const posterColours = {
-  teal: { accent: '#0b5259' },
-  orange: { accent: '#9a3412' },
-  red: { accent: '#8f1616' },
+  teal: { accent: token('brand') },
+  orange: { accent: token('orange-deep') },
+  red: { accent: token('red-deep') },
 } as const;
 export type PosterColour = keyof typeof posterColours;
 
@@ -164,8 +165,8 @@ export interface PosterSpecInput {
   preview?: boolean | undefined;
 }
 
-const ink = '#16161d';
-const muted = '#4a4a57';
+const ink = token('ink');
+const muted = token('muted');
 
 export function posterSpec({ version, texts, helplines, colour, url, logo, artwork, preview }: PosterSpecInput): PosterSpec {
   const [first, second] = texts;
@@ -190,11 +191,11 @@ export function posterSpec({ version, texts, helplines, colour, url, logo, artwo
     helpLinesTitle: both((t) => t.helpLinesTitle),
     helpLines,
     qr: { url, caption: second ? `${first.scanCaption}\n${second.scanCaption}` : first.scanCaption },
-    background: '#ffffff',
+    background: token('white'),
     foreground: ink,
     muted,
     accent: posterColours[colour].accent,
-    accentText: '#ffffff',
+    accentText: token('white'),
     ...(logo ? { logo } : {}),
     ...(artwork ? { artwork } : {}),
     ...(preview ? { stamp: both((t) => t.previewStamp) } : {}),

@@ -84,6 +84,7 @@ describe('social media cards', () => {
     caption: ['ແຄມເປນ 16 ວັນ 2030', '25 ພະຈິກ – 10 ທັນວາ 2030'],
     hashtags: ['#16Days', '#OrangeTheWorld'],
     helpLines: [{ number: '1362', label: 'ສະຫະພັນແມ່ຍິງລາວ' }],
+    siteName: 'ຢຸດການຄ້າມະນຸດ',
   };
 
   it('puts the message first, then the campaign, dates and hashtags, on campaign orange', () => {
@@ -92,6 +93,7 @@ describe('social media cards', () => {
     expect(spec.body).toEqual([...input.caption, '#16Days #OrangeTheWorld']);
     expect(spec.background).toBe(CAMPAIGN_ORANGE);
     expect(spec.helpLines).toEqual(input.helpLines);
+    expect(spec.kicker).toBe(input.siteName);
   });
 
   it('names files by message and size', () => {

@@ -10,6 +10,7 @@ import jsQR from 'jsqr';
 import { PDFDict, PDFDocument, PDFName, PDFRawStream } from 'pdf-lib';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
+import { paletteToPng } from '../../src/lib/graphics/raster';
 import { imageToPdf, PAPER_SIZES, paperPixels, renderImage, type PosterSpec } from '../../src/lib/graphics/render';
 import { hasPreviewStamp } from '../support/preview-stamp';
 
@@ -224,5 +225,40 @@ describe('print PDFs from one raster', { timeout: 120_000 }, () => {
     expect(withPhoto.artworkBox!.width).toBeGreaterThan(300); // drawn larger than it is: under 150 dpi
     expect(withSvg.artworkBox).toMatchObject({ vector: true });
     expect(withSvg.artworkBox!.width).toBeGreaterThan(20 * 30); // an SVG is drawn at the size it is shown
+  });
+});
+
+describe('a bilingual poster', { timeout: 120_000 }, () => {
+  it('leaves a visible gap between the Lao and English label of each help line', async () => {
+    const spec: PosterSpec = {
+      ...laoPoster(title),
+      secondary: { lang: 'en', title: 'Protect children from sexual exploitation' },
+      helpLines: [{ number: '1362', label: 'ສູນໃຫ້ຄຳປຶກສາ ແລະ ປົກປ້ອງ ຂອງສະຫະພັນແມ່ຍິງລາວ', secondaryLabel: 'Counselling and Protection Centre' }],
+    };
+    const img = await renderImage(spec, 1080, 1527);
+    const [pair] = img.bilingualLabels!;
+    // Boxes are cropped to the ink, so this is the white space between the lowest Lao mark and the English.
+    const gap = pair!.second.y - (pair!.first.y + pair!.first.height);
+    expect(gap).toBeGreaterThanOrEqual(8);
+    // And the pixels agree: the rows between the two labels hold no text colour.
+    const rows = await sharp(img.png)
+      .extract({ left: pair!.first.x, top: pair!.first.y + pair!.first.height, width: Math.max(pair!.first.width, pair!.second.width), height: gap })
+      .greyscale()
+      .raw()
+      .toBuffer();
+    expect(Math.max(...rows)).toBeLessThan(128); // white text on the dark accent box: no light pixel in the gap
+  });
+});
+
+describe('the poster PNG for screens and sharing', { timeout: 120_000 }, () => {
+  it('keeps the white page white: no tinted panel from the 256-colour palette', async () => {
+    const { png } = await renderImage({ ...laoPoster(title), artwork: Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" width="30" height="20"><rect width="30" height="20" fill="#0b5259"/></svg>') }, 1080, 1527);
+    const [before, after] = await Promise.all([png, paletteToPng(png)].map(async (p) => sharp(await p).removeAlpha().raw().toBuffer()));
+    let tinted = 0;
+    for (let i = 0; i < before!.length; i += 3) {
+      const white = before![i] === 255 && before![i + 1] === 255 && before![i + 2] === 255;
+      if (white && (after![i] !== 255 || after![i + 1] !== 255 || after![i + 2] !== 255)) tinted++;
+    }
+    expect(tinted).toBe(0);
   });
 });

@@ -12,14 +12,38 @@ const spec = {
 };
 
 describe('addLaoBreaks', () => {
-  it('puts break opportunities between Lao words only', () => {
-    expect(addLaoBreaks('ການຄ້າມະນຸດແມ່ນຫຍັງ')).toBe('ການຄ້າ\u200Bມະນຸດ\u200Bແມ່ນ\u200Bຫຍັງ');
-    expect(addLaoBreaks('Call 1362 now')).toBe('Call 1362 now');
+  it('puts break opportunities between Lao words, except inside a word kept together', () => {
+    expect(addLaoBreaks('ແມ່ນຫຍັງ ມະນຸດ', 'lo', [])).toBe('ແມ່ນ\u200Bຫຍັງ ມະນຸດ');
+    expect(addLaoBreaks('ການຄ້າມະນຸດແມ່ນຫຍັງ', 'lo', [])).toBe('ການຄ້າ\u200Bມະນຸດ\u200Bແມ່ນ\u200Bຫຍັງ');
+    expect(addLaoBreaks('ການຄ້າມະນຸດແມ່ນຫຍັງ', 'lo', ['ການຄ້າມະນຸດ'])).toBe('ການຄ້າມະນຸດ\u200Bແມ່ນ\u200Bຫຍັງ');
+  });
+
+  it('ties a number to the word before it with a no-break space', () => {
+    expect(addLaoBreaks('Call 1362 now', 'en')).toBe('Call\u00A01362 now');
+    expect(addLaoBreaks('ໂທ 1362 ເລີຍ')).toBe('ໂທ\u00A01362 ເລີຍ');
   });
 });
 
 // Rendering takes seconds, more on the busy shared machine: vitest's 5 s default is too tight.
 describe('renderer', { timeout: 60_000 }, () => {
+  it('keeps a Stories card\'s text out of the top 250 px and bottom 340 px, with the site\'s name on it', async () => {
+    const card = await renderSocialCard({ ...spec, kicker: 'Laos: stop trafficking' }, 'story');
+    expect([card.width, card.height]).toEqual([1080, 1920]);
+    const boxes = card.textBoxes!;
+    expect(boxes.length).toBeGreaterThanOrEqual(4);
+    for (const box of boxes) {
+      expect(box.y).toBeGreaterThanOrEqual(250);
+      expect(box.y + box.height).toBeLessThanOrEqual(1920 - 340);
+    }
+    // The site's name is the lowest text, and its pixels are there: the band under it is plain background.
+    const lowest = boxes.reduce((a, b) => (a.y > b.y ? a : b));
+    const { data, info } = await sharp(card.png).extract({ left: 0, top: lowest.y, width: 1080, height: lowest.height }).greyscale().raw().toBuffer({ resolveWithObject: true });
+    expect(data.some((v) => v < 128)).toBe(true);
+    const band = await sharp(card.png).extract({ left: 0, top: 1920 - 340, width: 1080, height: 340 }).greyscale().raw().toBuffer();
+    expect(band.every((v) => v === band[0])).toBe(true);
+    expect(info.width).toBe(1080);
+  });
+
   it('renders a social card at the exact size', async () => {
     const card = await renderSocialCard(spec, 'portrait');
     const meta = await sharp(card.png).metadata();

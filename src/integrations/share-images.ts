@@ -1,0 +1,39 @@
+/**
+ * Copies the share cards the built pages name (/og/<hash>.png, drawn into the cache by
+ * src/data/share-images.ts) into dist/og/. Only named files are copied, so old cards in the cache never ship.
+ */
+import type { AstroIntegration } from 'astro';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { SHARE_IMAGE_CACHE, SHARE_IMAGE_PATH } from '../lib/share-image';
+
+export default function shareImagesIntegration(): AstroIntegration {
+  let started = 0;
+  return {
+    name: 'share-images',
+    hooks: {
+      'astro:build:start': () => {
+        started = Date.now();
+      },
+      'astro:build:done': ({ dir, logger }) => {
+        const root = fileURLToPath(dir);
+        const hashes = new Set<string>();
+        for (const file of readdirSync(root, { recursive: true, encoding: 'utf8' })) {
+          if (!file.endsWith('.html')) continue;
+          for (const [, hash] of readFileSync(path.join(root, file), 'utf8').matchAll(SHARE_IMAGE_PATH)) hashes.add(hash!);
+        }
+        mkdirSync(path.join(root, 'og'), { recursive: true });
+        let drawn = 0;
+        for (const hash of hashes) {
+          const source = path.join(SHARE_IMAGE_CACHE, `${hash}.png`);
+          if (!existsSync(source)) throw new Error(`${source}: a page names this share card, but it was not drawn. Delete ${SHARE_IMAGE_CACHE} and build again.`);
+          if (statSync(source).mtimeMs >= started) drawn++;
+          copyFileSync(source, path.join(root, 'og', `${hash}.png`));
+        }
+        // Drawn = written to the cache during this build; the others were reused from an earlier build.
+        logger.info(`${hashes.size} share cards copied into og/ (${drawn} drawn in this build, ${hashes.size - drawn} reused)`);
+      },
+    },
+  };
+}

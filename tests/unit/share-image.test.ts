@@ -1,0 +1,44 @@
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import sharp from 'sharp';
+import { afterAll, describe, expect, it } from 'vitest';
+import { cachedShareImage, drawShareImage, shareImageHash, type ShareCardInput } from '../../src/lib/share-image';
+
+const input: ShareCardInput = { lang: 'lo', title: 'ສັນຍານຂອງການຄ້າມະນຸດ', siteName: 'ຢຸດການຄ້າມະນຸດ, ຢຸດຄວາມຮຸນແຮງ' };
+const dir = mkdtempSync(path.join(tmpdir(), 'share-images-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('share cards', { timeout: 60_000 }, () => {
+  it('are 1200×630 PNGs well under 300 kB, with text on them', async () => {
+    const png = await drawShareImage(input);
+    const { width, height, format } = await sharp(png).metadata();
+    expect([format, width, height]).toEqual(['png', 1200, 630]);
+    expect(png.byteLength).toBeLessThan(300_000);
+    const { data } = await sharp(png).greyscale().raw().toBuffer({ resolveWithObject: true });
+    expect(data.filter((v) => v > 200).length).toBeGreaterThan(1000); // white letters on the brand colour
+  });
+
+  it('are drawn once: a second build with the same title reuses the cached file', async () => {
+    let drawn = 0;
+    const draw = async (i: ShareCardInput) => {
+      drawn++;
+      return drawShareImage(i);
+    };
+    const first = await cachedShareImage(input, { dir, draw });
+    const again = await cachedShareImage({ ...input }, { dir, draw });
+    expect(again).toBe(first);
+    expect(drawn).toBe(1);
+    expect(readdirSync(dir)).toEqual([`${first}.png`]);
+  });
+
+  it('are drawn again when the title, language or site name changes', () => {
+    const hashes = new Set([
+      shareImageHash(input),
+      shareImageHash({ ...input, title: 'ສັນຍານ' }),
+      shareImageHash({ ...input, lang: 'en' }),
+      shareImageHash({ ...input, siteName: 'Stop' }),
+    ]);
+    expect(hashes.size).toBe(4);
+  });
+});
