@@ -8,7 +8,7 @@ import { translationReportIntegration } from './src/integrations/translation-rep
 import securityHeaders from './src/integrations/security-headers';
 import qualityGates from './src/integrations/quality-gates';
 import { externalLinks } from './src/integrations/external-links';
-import { siteLinks } from './src/lib/site-links';
+import { siteLinks } from './src/integrations/site-links';
 import { cspDirectives, scriptResources, styleResources } from './src/lib/security-headers';
 import searchIndex from './src/integrations/search-index';
 import indexableSitemap from './src/integrations/sitemap';

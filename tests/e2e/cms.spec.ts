@@ -115,6 +115,6 @@ test('the CMS is self-hosted, noindex, out of the sitemap and search, with its o
 
   const sitemap = readFileSync(path.join(dist, 'sitemap-0.xml'), 'utf8');
   expect(sitemap).not.toContain('/admin');
-  // The search index takes only pages with a data-pagefind-body; the CMS page has none.
-  expect(indexDecision(html)).toEqual({ index: false, reason: 'no-search-body' });
+  // The search index leaves the CMS out (src/lib/indexability.ts).
+  expect(indexDecision('/admin/', html)).toEqual({ index: false, reason: 'admin' });
 });

@@ -9,7 +9,7 @@ import { existsSync } from 'node:fs';
 import { registerHooks } from 'node:module';
 import path from 'node:path';
 import { parse } from 'yaml';
-import { collectionSchema } from '../../src/lib/cms/schemas';
+import { collectionSchema } from '../../src/cms/schemas';
 import { checkContentFile, formatContentProblem } from '../../src/lib/quality/content-tree';
 
 const root = path.resolve(import.meta.dirname, '../..');

@@ -6,9 +6,9 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { z } from 'astro/zod';
 import { collections } from '../../src/content.config';
-import { cmsCollections, cmsConfig, type CmsCollectionName } from '../../src/lib/cms/config';
-import type { CmsField } from '../../src/lib/cms/fields';
-import { cmsSchemas } from '../../src/lib/cms/schemas';
+import { cmsCollections, cmsConfig, type CmsCollectionName } from '../../src/cms/config';
+import type { CmsField } from '../../src/cms/fields';
+import { cmsSchemas } from '../../src/cms/schemas';
 import { readSettingsIds } from '../../src/lib/settings-ids';
 import { contentDir } from '../../src/lib/content-dir';
 

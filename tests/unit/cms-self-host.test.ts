@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { iconFontFile, localesFolder, selfHostedCms } from '../../src/lib/cms/self-host';
+import { iconFontFile, localesFolder, selfHostedCms } from '../../src/cms/self-host';
 
 const require = createRequire(import.meta.url);
 const bundle = readFileSync(path.join(path.dirname(require.resolve('@sveltia/cms')), '../dist/sveltia-cms.js'), 'utf8');

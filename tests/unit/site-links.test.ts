@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { siteHref } from '../../src/lib/site-links';
+import { siteHref } from '../../src/integrations/site-links';
 
 describe('links written in content', () => {
   it('get the path the site is published under', () => {

@@ -1,13 +1,13 @@
 /**
  * /admin/config.yml: the CMS configuration, generated from the content schemas and settings at build time
- * (src/lib/cms/config.ts). CMS_REPO names the GitHub repository ("owner/name") staff publish to.
+ * (src/cms/config.ts). CMS_REPO names the GitHub repository ("owner/name") staff publish to.
  */
 import type { APIRoute } from 'astro';
 import { stringify } from 'yaml';
 import { collections } from '../../content.config';
 import { getHelplines, getPartners, getTopics } from '../../data/settings';
-import { cmsConfig } from '../../lib/cms/config';
-import { cmsSchemas } from '../../lib/cms/schemas';
+import { cmsConfig } from '../../cms/config';
+import { cmsSchemas } from '../../cms/schemas';
 
 export const GET: APIRoute = async () => {
   const named = [...(await getTopics()), ...(await getHelplines()), ...(await getPartners())];

@@ -1,4 +1,4 @@
-/** /admin/material-symbols-outlined.woff2: the CMS's icon font, from the npm package (src/lib/cms/self-host.ts). */
+/** /admin/material-symbols-outlined.woff2: the CMS's icon font, from the npm package (src/cms/self-host.ts). */
 import type { APIRoute } from 'astro';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';

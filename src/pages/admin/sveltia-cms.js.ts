@@ -6,7 +6,7 @@ import type { APIRoute } from 'astro';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { selfHostedCms } from '../../lib/cms/self-host';
+import { selfHostedCms } from '../../cms/self-host';
 
 const require = createRequire(import.meta.url);
 // The package exports only its npm entry point; the browser bundle is in dist/ beside it.

@@ -1,4 +1,4 @@
-/** /admin/locales/<language>.json: the CMS's interface in each language it has, from the npm package (src/lib/cms/self-host.ts). */
+/** /admin/locales/<language>.json: the CMS's interface in each language it has, from the npm package (src/cms/self-host.ts). */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { readFileSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';

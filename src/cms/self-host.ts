@@ -21,7 +21,7 @@ const rewrites: { what: string; from: RegExp; to: string }[] = [
 export function selfHostedCms(script: string): string {
   return rewrites.reduce((text, { what, from, to }) => {
     if (!from.test(text)) {
-      throw new Error(`src/lib/cms/self-host.ts: @sveltia/cms no longer loads ${what} from the address expected; update the pattern for this version.`);
+      throw new Error(`src/cms/self-host.ts: @sveltia/cms no longer loads ${what} from the address expected; update the pattern for this version.`);
     }
     from.lastIndex = 0;
     return text.replace(from, to);

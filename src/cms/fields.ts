@@ -112,7 +112,7 @@ function widgetFor(name: string, schema: z.ZodType, hints: FieldHints): Omit<Cms
     case 'object':
       return { widget: 'object', fields: fieldsOf(schema, hints, []) };
     default:
-      throw new Error(`${name}: the CMS has no widget for a "${def.type}" schema; add one in src/lib/cms/fields.ts`);
+      throw new Error(`${name}: the CMS has no widget for a "${def.type}" schema; add one in src/cms/fields.ts`);
   }
 }
 
