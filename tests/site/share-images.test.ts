@@ -14,7 +14,7 @@ const meta = (html: string, property: string): string | undefined =>
 const LAO = /[\u0E80-\u0EFF]/u;
 
 describe('share images', () => {
-  const pages = sitemapPaths();
+  const pages = sitemapPaths(dist);
 
   it(`every sitemap page (${pages.length}) has a 1200×630 og:image of at most 300 kB, with its size and alt`, async () => {
     const problems: string[] = [];
