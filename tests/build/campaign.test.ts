@@ -42,8 +42,8 @@ describe('campaigns built on 28 November 2030 (2029 ended, 2030 running, 2031 to
   });
 
   it('starts the banner visible for the running campaign and hidden for the next one', () => {
-    const header = build.read('en/index.html').match(/<header[\s\S]*?<\/header>/)![0];
-    const clocks = [...header.matchAll(/<campaign-clock([^>]*)>/g)].map((m) => m[1]!);
+    // The strip under the header of every page but home and the campaign's own (en/about/ here).
+    const clocks = [...build.read('en/about/index.html').matchAll(/<campaign-clock([^>]*)>/g)].map((m) => m[1]!);
     expect(clocks).toHaveLength(2);
     expect(clocks[0]).toContain('data-start="2030-11-25"');
     expect(clocks[0]).not.toMatch(/\shidden/);
@@ -51,7 +51,7 @@ describe('campaigns built on 28 November 2030 (2029 ended, 2030 running, 2031 to
     expect(clocks[1]).toMatch(/\shidden/);
   });
 
-  it('shows dated events with their calendar links, and "to be announced" on the other days', () => {
+  it('shows dated events with their calendar links, and no "to be announced" once any day has an event', () => {
     const html = build.read('en/16-days/2030/index.html');
     const day = (date: string) => html.match(new RegExp(`<li id="day-${date}"[\\s\\S]*?</li>`))![0];
     expect(day('2030-11-27')).toContain('Factory awareness');
@@ -59,8 +59,7 @@ describe('campaigns built on 28 November 2030 (2029 ended, 2030 running, 2031 to
     expect(day('2030-11-27')).toContain('href="/en/16-days/2030/events/2030-11-27-1.ics"');
     expect(day('2030-11-27')).not.toContain('data-tba');
     expect(day('2030-11-26')).toContain('Message of the day');
-    expect(day('2030-11-26')).toContain('data-tba');
-    expect(html.match(/data-tba/g)).toHaveLength(15);
+    expect(html).not.toContain('data-tba');
   });
 
   it('writes an RFC 5545 file per event, in Laos time', () => {
@@ -112,8 +111,7 @@ describe('built on 20 December 2030, after the 2030 campaign', () => {
   it('shows the next campaign (2031) at the stable address, and only its banner, hidden', () => {
     expect(later.ok, later.output).toBe(true);
     expect(later.read('en/16-days/index.html')).toMatch(/<h1[^>]*>Fixture campaign 2031<\/h1>/);
-    const header = later.read('en/index.html').match(/<header[\s\S]*?<\/header>/)![0];
-    const clocks = header.match(/<campaign-clock[^>]*>/g)!;
+    const clocks = later.read('en/about/index.html').match(/<campaign-clock[^>]*>/g)!;
     expect(clocks).toHaveLength(1);
     expect(clocks[0]).toContain('data-start="2031-11-25"');
     expect(clocks[0]).toMatch(/\shidden/);
