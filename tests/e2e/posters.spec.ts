@@ -8,6 +8,7 @@ import sharp from 'sharp';
 import { PAPER_SIZES } from '../../src/lib/graphics/render';
 import { formatFileSize } from '../../src/lib/file-size';
 import { sitemapPaths } from '../support/site-pages';
+import { headingText } from '../support/html-text';
 
 const posterPages = sitemapPaths().filter((path) => /^\/(lo|en)\/posters\/[^/]+\/$/.test(path));
 const slugs = [...new Set(posterPages.map((path) => path.split('/')[3]!))];
@@ -120,8 +121,7 @@ async function pdfLinks(page: Page, slug: string) {
 
 async function titleOf(request: APIRequestContext, path: string): Promise<string> {
   const html = await (await request.get(path)).text();
-  // The heading as readers see it: key Lao words sit in no-wrap spans.
-  return /<h1[^>]*>([\s\S]*?)<\/h1>/.exec(html)![1]!.replace(/<[^>]+>/g, '').replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+  return headingText(html)!.replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&');
 }
 
 test('every PDF parses, is exactly A4 or A3, and carries its title, language and the QR target', async ({ page, request }) => {
