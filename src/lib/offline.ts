@@ -1,14 +1,13 @@
 /**
  * Reading offline (a service worker, /sw.js): which pages a phone keeps without being asked, and the page it
- * shows for the rest. Pure, so the worker's list, the sitemap filter and the tests agree.
+ * shows for the rest. Pure, so the worker and the tests agree; the sitemap and search leave the offline page
+ * out by src/lib/indexability.ts.
  */
 import { locales, type Locale } from '../i18n/locales';
 import { localizedPath, withBase } from '../i18n/urls';
 
 /** The page shown, in the reader's language, for a page the phone has not kept (not in the sitemap). */
 export const offlinePath = (locale: Locale) => localizedPath(locale, 'offline');
-
-export const isOfflinePage = (pathname: string) => locales.some((locale) => pathname === offlinePath(locale));
 
 /**
  * Kept from the first visit: always the offline pages; unless the reader saves data (Save-Data), also the
