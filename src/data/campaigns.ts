@@ -108,6 +108,7 @@ export function calendarInput(item: CampaignItem, site: URL): CampaignCalendarIn
   const data = item.entry.data;
   return {
     year: data.year,
+    locale: item.locale,
     lang: item.contentLocale,
     title: data.title,
     description: data.description,

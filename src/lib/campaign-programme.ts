@@ -64,6 +64,8 @@ export function campaignHref(locale: Locale, href: string): string {
 
 export interface CampaignCalendarInput {
   year: number;
+  /** Language of the campaign page: an event's site link (`/about/`) leads to that language's page. */
+  locale: Locale;
   lang: string;
   title: string;
   description: string;
@@ -80,7 +82,7 @@ const PROD_ID = '-//laos-tip-gbv-hub//16 Days of Activism//EN';
 
 function toIcsEvent(item: PlannedItem, input: CampaignCalendarInput): IcsEvent {
   const location = [item.place, item.online ? input.onlineLabel : undefined].filter(Boolean).join(' · ');
-  const url = item.link ? new URL(item.link, input.pageUrl).href : `${input.pageUrl}#day-${item.date}`;
+  const url = item.link ? new URL(campaignHref(input.locale, item.link), input.pageUrl).href : `${input.pageUrl}#day-${item.date}`;
   return {
     uid: `16-days-${input.year}-${input.lang}-${item.eventId}@${input.host}`,
     summary: item.title ?? input.title,

@@ -42,6 +42,7 @@ describe('programmeDays', () => {
 describe('campaign calendars', () => {
   const input: CampaignCalendarInput = {
     year: 2030,
+    locale: 'en',
     lang: 'en',
     title: '16 Days of Activism 2030',
     description: 'Sixteen days against gender-based violence.',
@@ -74,6 +75,13 @@ describe('campaign calendars', () => {
     const talkEvent = new ICAL.Event(new ICAL.Component(ICAL.parse(eventCalendar(input, talk!))).getFirstSubcomponent('vevent')!);
     expect(talkEvent.location).toBe('Online');
     expect(talkEvent.component.getFirstPropertyValue('url')).toBe('https://example.org/en/16-days/2030/#day-2030-11-27');
+  });
+
+  it('links an event to a site page in the calendar’s language', () => {
+    const event = { date: '2030-11-28', title: 'Open day', place: 'Vientiane', online: false, link: '/about/', eventId: '2030-11-28-1' };
+    const lao = { ...input, locale: 'lo' as const, lang: 'lo', pageUrl: 'https://example.org/lo/16-days/2030/' };
+    const vevent = new ICAL.Component(ICAL.parse(eventCalendar(lao, event))).getFirstSubcomponent('vevent')!;
+    expect(vevent.getFirstPropertyValue('url')).toBe('https://example.org/lo/about/');
   });
 });
 
