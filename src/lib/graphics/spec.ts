@@ -79,3 +79,9 @@ export const PAPER_SIZES = {
   A4: { width: 595.28, height: 841.89 },
   A3: { width: 841.89, height: 1190.55 },
 } as const;
+
+/** The width×height in px of a paper size at a resolution. */
+export function paperPixels(paper: keyof typeof PAPER_SIZES, dpi = 150): { width: number; height: number } {
+  const { width, height } = PAPER_SIZES[paper];
+  return { width: Math.round((width / 72) * dpi), height: Math.round((height / 72) * dpi) };
+}
