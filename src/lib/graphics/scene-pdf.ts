@@ -18,6 +18,7 @@ import {
 import { hexToRgb, PdfFonts } from './pdf-text';
 import type { Scene, SceneItem } from './scene';
 import { qrSquares } from './scene-png';
+import { colour as token } from './tokens';
 
 export interface PdfMeta {
   title: string;
@@ -39,8 +40,9 @@ export interface PdfScale {
 }
 
 function drawQr(page: PDFPage, item: Extract<SceneItem, { kind: 'qr' }>, pageHeight: number): void {
-  const ops = [pushGraphicsState(), setFillingRgbColor(1, 1, 1), rectangle(item.x, pageHeight - item.y - item.height, item.width, item.height), fill()];
-  ops.push(setFillingRgbColor(0, 0, 0));
+  // Dark ink on white, as in the PNG (scene-png.ts).
+  const ops = [pushGraphicsState(), setFillingRgbColor(...hexToRgb(token('white'))), rectangle(item.x, pageHeight - item.y - item.height, item.width, item.height), fill()];
+  ops.push(setFillingRgbColor(...hexToRgb(token('ink'))));
   // A hair larger than the cell, so neighbouring squares never show a seam when rasterised.
   for (const [x, y, s] of qrSquares(item.url, item.x, item.y, item.width)) ops.push(rectangle(x, pageHeight - y - s, s + 0.02, s + 0.02));
   ops.push(fill(), popGraphicsState());

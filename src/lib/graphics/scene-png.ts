@@ -7,6 +7,7 @@ import QRCode from 'qrcode';
 import sharp from 'sharp';
 import type { Scene, SceneItem } from './scene';
 import { glyphPath } from './shaping';
+import { colour } from './tokens';
 
 /** Quiet zone of a QR code, in modules (the white box around it; the layout leaves more). */
 export const QR_MARGIN = 2;
@@ -67,8 +68,8 @@ export async function sceneToSvg(scene: Scene, pixelWidth: number, background: s
       const d = qrSquares(item.url, item.x, item.y, item.width)
         .map(([x, y, s]) => `M${n(x)} ${n(y)}h${n(s)}v${n(s)}h${n(-s)}z`)
         .join('');
-      body.push(`<rect x="${n(item.x)}" y="${n(item.y)}" width="${n(item.width)}" height="${n(item.height)}" fill="#ffffff"/>`);
-      body.push(`<path d="${d}" fill="#000000"/>`);
+      body.push(`<rect x="${n(item.x)}" y="${n(item.y)}" width="${n(item.width)}" height="${n(item.height)}" fill="${colour('white')}"/>`);
+      body.push(`<path d="${d}" fill="${colour('ink')}"/>`);
     } else {
       const href = await imageData(item, item.width * k, item.height * k);
       body.push(`<image x="${n(item.x)}" y="${n(item.y)}" width="${n(item.width)}" height="${n(item.height)}" preserveAspectRatio="none" href="${attr(href)}"/>`);
