@@ -12,6 +12,7 @@ import { locales, type Locale } from '../i18n/locales';
 import { useTranslations } from '../i18n/ui';
 import { localizedPath } from '../i18n/urls';
 import { cachedRender } from '../lib/build-cache';
+import { LOGO_FILE } from '../lib/graphics/logo';
 import { PAPER_SIZES, paperPixels, posterPdf, posterPrintScene, RENDERER_FILES, sceneToPng, type PosterScene } from '../lib/graphics/render';
 import { paletteToPng } from '../lib/graphics/raster';
 import { parseEntryId } from '../lib/localized-entries';
@@ -194,7 +195,7 @@ export async function versionFiles(slug: string, version: PosterVersion, site: U
   const url = posterPageUrl(slug, version, site);
   const title = versionTitle(texts);
   const artwork = main.artwork ? artworkPath(mainFile(poster)) : undefined;
-  const logo = path.resolve('public/favicon.svg');
+  const logo = LOGO_FILE;
   const spec = posterSpec({
     version,
     texts,

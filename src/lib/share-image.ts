@@ -1,6 +1,6 @@
 /**
  * The picture a page shows when shared (Open Graph, 1200×630): its title in its own language and the site's
- * name, on the brand colour. Drawn once per distinct content: the file is named by a hash of everything that
+ * mark and name, on the brand colour. Drawn once per distinct content: the file is named by a hash of everything that
  * changes its pixels, and kept in a cache directory between builds, so a rebuild reuses it.
  */
 import { createHash } from 'node:crypto';
@@ -9,6 +9,7 @@ import path from 'node:path';
 import sharp from 'sharp';
 import { withBase } from '../i18n/urls';
 import { renderCard } from './graphics/layouts/card';
+import { LOGO_FILE } from './graphics/logo';
 import type { PosterSpec } from './graphics/spec';
 import { colour, TOKENS_FILE } from './graphics/tokens';
 
@@ -25,7 +26,7 @@ export const shareImagePath = (hash: string): string => withBase(`/og/${hash}.pn
 export const SHARE_IMAGE_PATH = /\/og\/([0-9a-f]{20})\.png/g;
 
 /** Bump when the share card's layout changes, so cached files are drawn again. */
-const LAYOUT_VERSION = 1;
+const LAYOUT_VERSION = 2;
 
 export interface ShareCardInput {
   lang: string;
@@ -37,6 +38,7 @@ export const shareCardSpec = ({ lang, title, siteName }: ShareCardInput): Poster
   lang,
   title,
   kicker: siteName,
+  logo: LOGO_FILE,
   background: colour('brand'),
   foreground: colour('white'),
 });
@@ -46,6 +48,7 @@ export function shareImageHash(input: ShareCardInput): string {
   return createHash('sha256')
     .update(JSON.stringify([LAYOUT_VERSION, input.lang, input.title, input.siteName, sharp.versions.vips]))
     .update(readFileSync(TOKENS_FILE))
+    .update(readFileSync(LOGO_FILE))
     .digest('hex')
     .slice(0, 20);
 }

@@ -17,6 +17,16 @@ describe('share cards', { timeout: 60_000 }, () => {
     expect(png.byteLength).toBeLessThan(300_000);
     const { data } = await sharp(png).greyscale().raw().toBuffer({ resolveWithObject: true });
     expect(data.filter((v) => v > 200).length).toBeGreaterThan(1000); // white letters on the brand colour
+    // The site's mark at the foot: its orange circle (--color-unite) in the bottom-left corner.
+    const { data: rgb, info } = await sharp(png).removeAlpha().raw().toBuffer({ resolveWithObject: true });
+    let orange = 0;
+    for (let y = 630 - 150; y < 630; y++) {
+      for (let x = 0; x < 200; x++) {
+        const i = (y * info.width + x) * 3;
+        if (Math.abs(rgb[i]! - 0xff) < 8 && Math.abs(rgb[i + 1]! - 0x99) < 8 && rgb[i + 2]! < 8) orange++;
+      }
+    }
+    expect(orange).toBeGreaterThan(500);
   });
 
   it('are drawn once: a second build with the same title reuses the cached file', async () => {

@@ -32,7 +32,7 @@ export interface PosterSpec {
   layout?: 'centred' | 'poster';
   /** A short line naming the site: the band at the top of a poster, the foot of a card. */
   kicker?: string;
-  /** Poster layout: a mark at the start of the band. */
+  /** The site's mark (graphics/logo.ts): at the start of a poster's band, beside the name at a card's foot. */
   logo?: PictureSource;
   /** Poster layout: the title and body again in a second language, smaller, after the first. */
   secondary?: { lang: string; title: string; body?: readonly string[] };
@@ -61,6 +61,8 @@ export interface RenderedImage {
   artworkBox?: { x: number; y: number; width: number; height: number; sourceWidth: number; sourceHeight: number; vector: boolean };
   /** Help-line labels in two languages, one under the other, in px: for checking the gap between them. */
   bilingualLabels?: { first: Box; second: Box }[];
+  /** Where the site's mark was drawn, in px. */
+  logoBox?: Box;
   /** Where each piece of text was drawn, in px: for checks such as safe areas and gaps. */
   textBoxes?: { x: number; y: number; width: number; height: number }[];
 }
