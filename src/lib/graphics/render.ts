@@ -5,15 +5,13 @@
  */
 import { renderCard } from './layouts/card';
 import { posterPdf, posterPrintScene, renderPoster } from './layouts/poster';
-import { readdirSync } from 'node:fs';
-import path from 'node:path';
-import { FONT_FILES } from './fonts';
 import { flatten, text } from './raster';
-import { colour, TOKENS_FILE } from './tokens';
+import { colour } from './tokens';
 import { PAPER_SIZES, type PosterSpec, type RenderedImage } from './spec';
 
 export * from './spec';
 export { FONT_FILES } from './fonts';
+export { RENDERER_FILES } from './renderer-files';
 export { addLaoBreaks } from './raster';
 export { renderSocialCard } from './layouts/card';
 export { posterPdf, posterPrintScene, type PosterScene } from './layouts/poster';
@@ -51,17 +49,3 @@ async function renderStamped(spec: PosterSpec, stamp: string, width: number, hei
     ...(inner.artworkBox ? { artworkBox: { ...inner.artworkBox, y: inner.artworkBox.y + top } } : {}),
   };
 }
-
-/**
- * Every file a drawing depends on (the graphics code, the colour tokens, the fonts): part of each cached
- * file's key (lib/build-cache), so a change to any of them draws the files again.
- */
-export const RENDERER_FILES: readonly string[] = [
-  ...readdirSync('src/lib/graphics', { recursive: true, encoding: 'utf8' })
-    .filter((file) => file.endsWith('.ts'))
-    .sort()
-    .map((file) => path.join('src/lib/graphics', file)),
-  TOKENS_FILE,
-  FONT_FILES.regular,
-  FONT_FILES.bold,
-];
