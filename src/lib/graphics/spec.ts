@@ -15,8 +15,8 @@ export interface PosterSpec {
   lang: string;
   title: string;
   /**
-   * A warning in a strip across the top, the layout below it (e.g. "PREVIEW — do not print"): for print files
-   * of a local preview build, whose QR code leads to an address readers cannot reach.
+   * Poster layout: a warning in a strip across the top, the layout below it (e.g. "PREVIEW — do not print"):
+   * for print files of a local preview build, whose QR code leads to an address readers cannot reach.
    */
   stamp?: string;
   body?: readonly string[];
