@@ -12,7 +12,8 @@ import { locales, type Locale } from '../i18n/locales';
 import { useTranslations } from '../i18n/ui';
 import { localizedPath } from '../i18n/urls';
 import { cachedRender } from '../lib/build-cache';
-import { imageToPdf, PAPER_SIZES, paperPixels, RENDERER_FILES, renderImage, type RenderedImage } from '../lib/graphics/render';
+import { LOGO_FILE } from '../lib/graphics/logo';
+import { PAPER_SIZES, paperPixels, posterPdf, posterPrintScene, RENDERER_FILES, sceneToPng, type PosterScene } from '../lib/graphics/render';
 import { paletteToPng } from '../lib/graphics/raster';
 import { parseEntryId } from '../lib/localized-entries';
 import { isPublicAddress } from '../lib/site-address';
@@ -170,7 +171,7 @@ export interface VersionFiles {
   pdf(size: PosterSize): Promise<Uint8Array>;
   /** 1080 px wide, for screens and messaging apps. */
   png(): Promise<Uint8Array>;
-  /** The full print raster (A3 at 150 dpi), for the browser print view. */
+  /** The whole poster at A3 150 dpi, for the browser print view. */
   printPng(): Promise<Uint8Array>;
   preview(width: number): Promise<Uint8Array>;
 }
@@ -181,7 +182,7 @@ const once = <T>(make: () => Promise<T>): (() => Promise<T>) => {
   return () => (value ??= make());
 };
 
-/** A version's files, rendered on first use: one A3 raster at 150 dpi, from which everything else is made. */
+/** A version's files, drawn on first use from one A3 scene: vector PDFs, and PNGs drawn from the same scene. */
 export async function versionFiles(slug: string, version: PosterVersion, site: URL): Promise<VersionFiles> {
   const key = `${slug}\n${version}\n${site.href}`;
   const cached = filesCache.get(key);
@@ -194,7 +195,7 @@ export async function versionFiles(slug: string, version: PosterVersion, site: U
   const url = posterPageUrl(slug, version, site);
   const title = versionTitle(texts);
   const artwork = main.artwork ? artworkPath(mainFile(poster)) : undefined;
-  const logo = path.resolve('public/favicon.svg');
+  const logo = LOGO_FILE;
   const spec = posterSpec({
     version,
     texts,
@@ -211,12 +212,16 @@ export async function versionFiles(slug: string, version: PosterVersion, site: U
       { kind, version: 1, inputs: { spec, ...(inputs as object) }, files: [...RENDERER_FILES, 'src/data/posters.ts', logo, artwork] },
       render,
     );
-  const raster = once(async (): Promise<RenderedImage> => {
-    const { width, height } = paperPixels('A3', 150);
-    const img = await renderImage(spec, width, height);
-    checkArtworkResolution(img, artwork, mainFile(poster));
-    return img;
+  // One scene, laid out on A3 in pt: the vector PDFs and every PNG are drawn from it.
+  const drawing = once(async (): Promise<PosterScene> => {
+    const drawn = await posterPrintScene(spec);
+    checkArtworkResolution(drawn, artwork, mainFile(poster));
+    return drawn;
   });
+  const picture = async (width: number) => {
+    const drawn = await drawing();
+    return sceneToPng(drawn.scene, width, drawn.background);
+  };
   const lang = texts[0]!.lang;
   const pdfs = Object.fromEntries(
     posterSizes.map((size) => [
@@ -224,13 +229,13 @@ export async function versionFiles(slug: string, version: PosterVersion, site: U
       once(async () => {
         const designed = poster.printFiles[version]?.[size];
         if (designed) return new Uint8Array(readFileSync(designed));
-        return drawn('poster-pdf', { size, title }, async () => imageToPdf(await raster(), { title, lang, url }, size === 'a4' ? 'A4' : 'A3'));
+        return drawn('poster-pdf', { size, title }, async () => posterPdf(await drawing(), { title, lang, url }, size === 'a4' ? 'A4' : 'A3'));
       }),
     ]),
   ) as Record<PosterSize, () => Promise<Uint8Array>>;
-  const screen = once(async () => sharp((await raster()).png).resize(1080).png({ compressionLevel: 1 }).toBuffer());
+  const screen = once(() => picture(1080));
   const png = once(() => drawn('poster-png', {}, async () => paletteToPng(await screen())));
-  const printPng = once(() => drawn('poster-print-png', {}, async () => (await raster()).png));
+  const printPng = once(() => drawn('poster-print-png', {}, () => picture(paperPixels('A3', 150).width)));
   const previews = new Map(
     previewWidths.map((w) => [w, once(() => drawn('poster-preview', { w }, async () => sharp(await screen()).resize(w).webp({ quality: 80, effort: 2 }).toBuffer()))] as const),
   );
@@ -263,13 +268,13 @@ function artworkPath(entry: PosterEntry): string {
   return path.resolve(path.dirname(file), src);
 }
 
-/** A photo must print at 150 dpi or better at the size it is drawn on A3. */
-function checkArtworkResolution(img: RenderedImage, artwork: string | undefined, entry: PosterEntry) {
-  const box = img.artworkBox;
+/** A photo must print at 150 dpi or better at the size it is drawn on A3 (the scene is in pt). */
+function checkArtworkResolution(drawn: PosterScene, artwork: string | undefined, entry: PosterEntry) {
+  const box = drawn.artworkBox;
   if (!box || box.vector || !artwork) return;
-  const dpi = (box.sourceWidth / box.width) * 150;
+  const dpi = box.sourceWidth / (box.width / 72);
   if (dpi < 150) {
-    const needed = Math.ceil(box.width);
+    const needed = Math.ceil((box.width / 72) * 150);
     throw new Error(
       `${path.relative(process.cwd(), sourcePath(entry))}: artwork.src (${path.basename(artwork)}) is ${box.sourceWidth} px wide, ` +
         `too small to print sharply on A3 (${Math.round(dpi)} dpi). Use an SVG, or a picture at least ${needed} px wide.`,

@@ -1,12 +1,12 @@
 /**
  * Share images for pages: an entry's cover cut to 1200×630, or else a card with the page's title (see
- * src/lib/share-image.ts). Cards are drawn into SHARE_IMAGE_CACHE during the build; the share-images
+ * src/lib/share-image.ts). Cards are drawn into the build cache during the build; the share-images
  * integration copies the ones the pages name into dist/og/.
  */
 import type { ImageMetadata } from 'astro';
 import { getImage } from 'astro:assets';
 import type { Locale } from '../i18n/locales';
-import { cachedShareImage, SHARE_IMAGE_CACHE, SHARE_IMAGE_SIZE, shareImagePath } from '../lib/share-image';
+import { cachedShareImage, SHARE_IMAGE_SIZE, shareImagePath } from '../lib/share-image';
 
 export interface ShareImage {
   src: string;
@@ -24,7 +24,7 @@ export async function pageShareImage(title: string, locale: Locale, siteName: st
   if (!drawCards) return undefined;
   const key = JSON.stringify([title, locale, siteName]);
   let hash = pending.get(key);
-  if (!hash) pending.set(key, (hash = cachedShareImage({ lang: locale, title, siteName }, { dir: SHARE_IMAGE_CACHE })));
+  if (!hash) pending.set(key, (hash = cachedShareImage({ lang: locale, title, siteName })));
   return { src: shareImagePath(await hash), ...SHARE_IMAGE_SIZE, alt: title === siteName ? siteName : `${title} – ${siteName}` };
 }
 

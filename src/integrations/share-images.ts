@@ -1,12 +1,13 @@
 /**
- * Copies the share cards the built pages name (/og/<hash>.png, drawn into the cache by
+ * Copies the share cards the built pages name (/og/<hash>.png, drawn into the build cache by
  * src/data/share-images.ts) into dist/og/. Only named files are copied, so old cards in the cache never ship.
  */
 import type { AstroIntegration } from 'astro';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { SHARE_IMAGE_CACHE, SHARE_IMAGE_PATH } from '../lib/share-image';
+import { defaultCacheDir } from '../lib/build-cache';
+import { SHARE_CARD_KIND, SHARE_IMAGE_PATH, shareCardFiles } from '../lib/share-image';
 
 export default function shareImagesIntegration(): AstroIntegration {
   let started = 0;
@@ -25,9 +26,13 @@ export default function shareImagesIntegration(): AstroIntegration {
         }
         mkdirSync(path.join(root, 'og'), { recursive: true });
         let drawn = 0;
+        const cached = shareCardFiles();
         for (const hash of hashes) {
-          const source = path.join(SHARE_IMAGE_CACHE, `${hash}.png`);
-          if (!existsSync(source)) throw new Error(`${source}: a page names this share card, but it was not drawn. Delete ${SHARE_IMAGE_CACHE} and build again.`);
+          const source = cached.get(hash);
+          if (!source) {
+            const folder = path.join(defaultCacheDir(), SHARE_CARD_KIND);
+            throw new Error(`${folder}: a page names the share card ${hash}, but it was not drawn. Delete ${folder} and build again.`);
+          }
           if (statSync(source).mtimeMs >= started) drawn++;
           copyFileSync(source, path.join(root, 'og', `${hash}.png`));
         }

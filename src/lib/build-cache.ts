@@ -1,5 +1,5 @@
 /**
- * A cache for files the build draws (poster PNGs and PDFs, previews, campaign cards), kept between builds:
+ * A cache for files the build draws (poster PNGs and PDFs, previews, campaign and share cards), kept between builds:
  * drawing them takes most of a build's time and they rarely change. The key is a SHA-256 of everything the
  * output depends on — the inputs, the contents of the files it reads (artwork, fonts, and the renderer's own
  * source, so that editing the renderer redraws) and a version the caller bumps for anything else — so a

@@ -3,6 +3,7 @@
  * renderer (src/lib/graphics/render.ts, which shapes Lao), orange for "Orange the World".
  */
 import { cachedRender } from './build-cache';
+import { LOGO_FILE } from './graphics/logo';
 import { RENDERER_FILES, renderSocialCard, SOCIAL_SIZES, type HelpLine, type PosterSpec } from './graphics/render';
 import { colour } from './graphics/tokens';
 
@@ -33,6 +34,7 @@ export function cardSpec(input: CardInput): PosterSpec {
     body: [...input.caption, input.hashtags.join(' ')].filter((line) => line.trim() !== ''),
     helpLines: input.helpLines,
     kicker: input.siteName,
+    logo: LOGO_FILE,
     background: CAMPAIGN_ORANGE,
     foreground: colour('white'),
     accent: colour('white'),
@@ -54,7 +56,7 @@ export function renderCard(input: CardInput, size: CardSize): Promise<Uint8Array
     const spec = cardSpec(input);
     // Kept between builds too (lib/build-cache): redrawn only when the card or the renderer changes.
     png = cachedRender(
-      { kind: 'campaign-card', version: 1, inputs: { spec, size }, files: [...RENDERER_FILES, 'src/lib/campaign-cards.ts'] },
+      { kind: 'campaign-card', version: 1, inputs: { spec, size }, files: [...RENDERER_FILES, 'src/lib/campaign-cards.ts', LOGO_FILE] },
       () => renderSocialCard(spec, size).then((image) => image.png),
     );
     rendered.set(key, png);

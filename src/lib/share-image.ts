@@ -1,31 +1,27 @@
 /**
  * The picture a page shows when shared (Open Graph, 1200×630): its title in its own language and the site's
- * name, on the brand colour. Drawn once per distinct content: the file is named by a hash of everything that
- * changes its pixels, and kept in a cache directory between builds, so a rebuild reuses it.
+ * mark and name, on the brand colour. Drawn once per distinct content and kept between builds in the build
+ * cache (lib/build-cache, kind 'share-card'); the file is named by its cache key, so a rebuild reuses it.
  */
-import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import sharp from 'sharp';
 import { withBase } from '../i18n/urls';
+import { cachedRender, cacheKey, defaultCacheDir, type CacheKey } from './build-cache';
 import { renderCard } from './graphics/layouts/card';
+import { LOGO_FILE } from './graphics/logo';
+import { RENDERER_FILES } from './graphics/renderer-files';
 import type { PosterSpec } from './graphics/spec';
-import { colour, TOKENS_FILE } from './graphics/tokens';
+import { colour } from './graphics/tokens';
 
 export const SHARE_IMAGE_SIZE = { width: 1200, height: 630 } as const;
 
-/**
- * Kept between builds, inside Astro's cache (node_modules/.astro, or ASTRO_CACHE_DIR as fixture builds set it,
- * so a test's cold build is really cold). A fresh clone draws every card again.
- */
-export const SHARE_IMAGE_CACHE = path.resolve(process.env['ASTRO_CACHE_DIR'] ?? 'node_modules/.astro', 'share-images');
+/** The build cache's folder for share cards. */
+export const SHARE_CARD_KIND = 'share-card';
 
 /** Where pages find their cards: /og/<hash>.png. */
 export const shareImagePath = (hash: string): string => withBase(`/og/${hash}.png`);
 export const SHARE_IMAGE_PATH = /\/og\/([0-9a-f]{20})\.png/g;
-
-/** Bump when the share card's layout changes, so cached files are drawn again. */
-const LAYOUT_VERSION = 1;
 
 export interface ShareCardInput {
   lang: string;
@@ -37,18 +33,21 @@ export const shareCardSpec = ({ lang, title, siteName }: ShareCardInput): Poster
   lang,
   title,
   kicker: siteName,
+  logo: LOGO_FILE,
   background: colour('brand'),
   foreground: colour('white'),
 });
 
-/** A hash of the inputs and of what draws them (layout version, colour tokens, libvips): the cache key. */
-export function shareImageHash(input: ShareCardInput): string {
-  return createHash('sha256')
-    .update(JSON.stringify([LAYOUT_VERSION, input.lang, input.title, input.siteName, sharp.versions.vips]))
-    .update(readFileSync(TOKENS_FILE))
-    .digest('hex')
-    .slice(0, 20);
-}
+/** Everything a card's pixels depend on: its text, the renderer's files, the mark, and libvips (which draws the text). */
+const shareCardKey = (input: ShareCardInput): CacheKey => ({
+  kind: SHARE_CARD_KIND,
+  version: 1,
+  inputs: { spec: shareCardSpec(input), vips: sharp.versions.vips },
+  files: [...RENDERER_FILES, 'src/lib/share-image.ts', LOGO_FILE],
+});
+
+/** The card's name: the first 20 hex digits of its cache key (80 bits, no two titles share one). */
+export const shareImageHash = (input: ShareCardInput): string => cacheKey(shareCardKey(input)).slice(0, 20);
 
 /** Draws the card as a small PNG (flat colours: a 256-colour palette is plenty). */
 export async function drawShareImage(input: ShareCardInput): Promise<Buffer> {
@@ -58,20 +57,25 @@ export async function drawShareImage(input: ShareCardInput): Promise<Buffer> {
 }
 
 export interface ShareImageCache {
-  dir: string;
+  /** The build cache's folder (tests use their own). */
+  dir?: string;
   draw?: (input: ShareCardInput) => Promise<Buffer>;
 }
 
-/** The card's file in the cache, drawn only if no earlier build made it. Returns its hash. */
-export async function cachedShareImage(input: ShareCardInput, { dir, draw = drawShareImage }: ShareImageCache): Promise<string> {
-  const hash = shareImageHash(input);
-  const file = path.join(dir, `${hash}.png`);
-  if (!existsSync(file)) {
-    mkdirSync(dir, { recursive: true });
-    // Written aside, then renamed: a build stopped half-way never leaves a broken file under the final name.
-    const partial = `${file}.${process.pid}.tmp`;
-    writeFileSync(partial, await draw(input));
-    renameSync(partial, file);
+/** The card, drawn into the build cache only if no earlier build made it. Returns its hash (its name). */
+export async function cachedShareImage(input: ShareCardInput, { dir = defaultCacheDir(), draw = drawShareImage }: ShareImageCache = {}): Promise<string> {
+  await cachedRender(shareCardKey(input), () => draw(input), dir);
+  return shareImageHash(input);
+}
+
+/** The cached files of share cards, by hash (their name in /og/). */
+export function shareCardFiles(dir = defaultCacheDir()): Map<string, string> {
+  const folder = path.join(dir, SHARE_CARD_KIND);
+  let names: string[];
+  try {
+    names = readdirSync(folder);
+  } catch {
+    return new Map();
   }
-  return hash;
+  return new Map(names.filter((name) => name.endsWith('.bin')).map((name) => [name.slice(0, 20), path.join(folder, name)]));
 }

@@ -44,6 +44,21 @@ describe('renderer', { timeout: 60_000 }, () => {
     expect(info.width).toBe(1080);
   });
 
+  it('draws the site\'s mark beside its name at the foot of a card, inside the Stories safe area', async () => {
+    const card = await renderSocialCard({ ...spec, kicker: 'Laos: stop trafficking', logo: 'public/favicon.svg' }, 'story');
+    const logo = card.logoBox!;
+    expect(logo.width).toBeGreaterThan(40);
+    expect(logo.y + logo.height).toBeLessThanOrEqual(1920 - 340);
+    const name = card.textBoxes!.reduce((a, b) => (a.y > b.y ? a : b));
+    expect(name.x).toBeGreaterThanOrEqual(logo.x + logo.width); // beside it, not over it
+    expect(Math.abs(name.y + name.height / 2 - (logo.y + logo.height / 2))).toBeLessThan(logo.height / 2);
+    // The mark's orange circle (--color-unite) is there: near its top edge, in the middle.
+    const [r, g, b] = await sharp(card.png).extract({ left: logo.x + Math.round(logo.width / 2), top: logo.y + Math.round(logo.height * 0.06), width: 1, height: 1 }).raw().toBuffer();
+    expect([r, g, b]).toEqual([0xff, 0x99, 0x00]);
+    const plain = await renderSocialCard({ ...spec, kicker: 'Laos: stop trafficking' }, 'story');
+    expect(plain.logoBox).toBeUndefined();
+  });
+
   it('renders a social card at the exact size', async () => {
     const card = await renderSocialCard(spec, 'portrait');
     const meta = await sharp(card.png).metadata();

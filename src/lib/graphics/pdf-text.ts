@@ -1,8 +1,8 @@
 /**
  * Vector, selectable text in a pdf-lib document, from HarfBuzz-shaped runs (shaping.ts). pdf-lib's own text
  * drawing goes through fontkit, which misplaces Lao marks, so the PDF objects are written here instead:
- * each weight of the font embedded whole (53 kB) as a Type0 / CIDFontType2 font whose character codes are
- * glyph ids (Identity-H), every glyph placed where HarfBuzz put it, a ToUnicode map (glyph → letters) for
+ * each weight of the font embedded as a subset of the glyphs the document draws (font-subset.ts; the whole
+ * font is 53 kB) as a Type0 / CIDFontType2 font whose character codes are glyph ids (Identity-H), every glyph placed where HarfBuzz put it, a ToUnicode map (glyph → letters) for
  * copy and search, and each line wrapped in /ActualText so a reader gets the exact words even where one
  * letter is drawn with two glyphs (ຳ) or two letters with one.
  */
@@ -17,7 +17,9 @@ import {
   type PDFPage,
   type PDFRef,
 } from 'pdf-lib';
+import { createHash } from 'node:crypto';
 import { fontBytes, type FontWeight } from './fonts';
+import { subsetFont } from './font-subset';
 import { fontExtents, glyphAdvance, type ShapedRun } from './shaping';
 
 export type Rgb = readonly [number, number, number];
@@ -87,10 +89,12 @@ export class PdfFonts {
     const { context } = this.doc;
     for (const [weight, f] of this.fonts) {
       const { ascender, descender } = fontExtents(weight, 1000);
+      const gids = [...f.widths.keys()].sort((a, b) => a - b);
+      const name = `${subsetTag(gids)}+${POSTSCRIPT_NAMES[weight]}`;
       const descriptor = context.register(
         context.obj({
           Type: 'FontDescriptor',
-          FontName: POSTSCRIPT_NAMES[weight],
+          FontName: name,
           Flags: 4,
           FontBBox: [-600, Math.round(-descender), 2000, Math.round(ascender)],
           ItalicAngle: 0,
@@ -98,15 +102,14 @@ export class PdfFonts {
           Descent: Math.round(-descender),
           CapHeight: 714,
           StemV: weight === 'bold' ? 140 : 80,
-          FontFile2: context.register(context.flateStream(fontBytes(weight))),
+          FontFile2: context.register(context.flateStream(subsetFont(fontBytes(weight), gids))),
         }),
       );
-      const gids = [...f.widths.keys()].sort((a, b) => a - b);
       const cidFont = context.register(
         context.obj({
           Type: 'Font',
           Subtype: 'CIDFontType2',
-          BaseFont: POSTSCRIPT_NAMES[weight],
+          BaseFont: name,
           CIDSystemInfo: { Registry: PDFString.of('Adobe'), Ordering: PDFString.of('Identity'), Supplement: 0 },
           FontDescriptor: descriptor,
           CIDToGIDMap: 'Identity',
@@ -118,7 +121,7 @@ export class PdfFonts {
         context.obj({
           Type: 'Font',
           Subtype: 'Type0',
-          BaseFont: POSTSCRIPT_NAMES[weight],
+          BaseFont: name,
           Encoding: 'Identity-H',
           DescendantFonts: [cidFont],
           ToUnicode: context.register(context.flateStream(toUnicodeCMap(f.unicode))),
@@ -126,6 +129,12 @@ export class PdfFonts {
       );
     }
   }
+}
+
+/** The six capital letters a subset font's name starts with (PDF 9.6.4), from its glyphs: same glyphs, same name. */
+function subsetTag(gids: readonly number[]): string {
+  const hash = createHash('sha256').update(gids.join(',')).digest();
+  return [...hash.subarray(0, 6)].map((b) => String.fromCharCode(65 + (b % 26))).join('');
 }
 
 const round = (n: number): number => Math.round(n * 1000) / 1000;

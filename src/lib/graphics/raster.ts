@@ -84,24 +84,6 @@ export async function text(
   return { input: data, width: info.width, height: info.height };
 }
 
-/**
- * A heading wrapped into lines of even length (like CSS `text-wrap: balance`), so a short last word is not
- * left alone: the narrowest width that keeps the same number of lines, to within 5 %.
- */
-export async function balancedText(s: string, o: Parameters<typeof text>[1]): Promise<Block> {
-  const full = await text(s, o);
-  let best = full;
-  let [lo, hi] = [o.width * 0.5, o.width];
-  while (hi - lo > o.width * 0.05) {
-    const mid = (lo + hi) / 2;
-    const b = await text(s, { ...o, width: mid });
-    // Blocks are cropped to the ink, so the height varies a little with descenders; a line more adds ~1.2 px per px.
-    if (b.height <= full.height + o.px * 0.4) [best, hi] = [b, mid];
-    else lo = mid;
-  }
-  return best;
-}
-
 export const roundRect = (w: number, h: number, r: number, fill: string): Buffer =>
   Buffer.from(
     `<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="${h}"><rect width="${w}" height="${h}" rx="${r}" fill="${fill}"/></svg>`,

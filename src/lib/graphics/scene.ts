@@ -4,17 +4,24 @@
  * ends) hold for the file made from it.
  */
 import type { FontWeight } from './fonts';
-import type { Box } from './spec';
+import type { Box, PictureSource } from './spec';
 import { wrapLines, type BreakRules } from './line-break';
-import { fontExtents, measure, shape, type ShapedRun } from './shaping';
+import { colour } from './tokens';
+import { fontExtents, inkExtents, measure, shape, type ShapedRun } from './shaping';
 
 export type { Box } from './spec';
 
 export type SceneItem =
-  | ({ kind: 'rect'; fill: string } & Box)
+  /** `radius` rounds the corners. */
+  | ({ kind: 'rect'; fill: string; radius?: number } & Box)
   /** `y` is the top of the line box; the baseline is `baseline` below it. */
   | ({ kind: 'text'; run: ShapedRun; colour: string; baseline: number; lang: string } & Box)
-  | ({ kind: 'qr'; url: string } & Box);
+  | ({ kind: 'qr'; url: string } & Box)
+  /**
+   * A picture (any file sharp reads: SVG, PNG, JPEG) stretched over its box, on `background` where it is
+   * transparent: each renderer draws it at the resolution it needs.
+   */
+  | ({ kind: 'image'; src: PictureSource; background: string } & Box);
 
 export interface Scene {
   width: number;
@@ -64,4 +71,58 @@ export function gapBetween(a: Box, b: Box): number {
   const dx = Math.max(b.x - (a.x + a.width), a.x - (b.x + b.width));
   const dy = Math.max(b.y - (a.y + a.height), a.y - (b.y + b.height));
   return Math.max(dx, dy);
+}
+
+/**
+ * A paragraph wrapped into lines of even length (like CSS `text-wrap: balance`), so a short last word is not
+ * left alone: the narrowest width, to within 2 %, that needs no more lines than the full width does.
+ */
+export function balancedParagraph(
+  text: string,
+  style: TextStyle,
+  at: { x: number; y: number; width: number },
+  rules: BreakRules,
+): { items: SceneItem[]; height: number } {
+  const full = paragraph(text, style, at, rules);
+  let best = full;
+  let [lo, hi] = [at.width * 0.5, at.width];
+  while (hi - lo > at.width * 0.02) {
+    const mid = (lo + hi) / 2;
+    const p = paragraph(text, style, { ...at, width: mid }, rules);
+    if (p.items.length <= full.items.length) [best, hi] = [p, mid];
+    else lo = mid;
+  }
+  return best;
+}
+
+/** The box a text item's glyphs cover (its ink, marks included), not its line box. */
+export function inkBox(item: Extract<SceneItem, { kind: 'text' }>): Box {
+  const ink = inkExtents(item.run);
+  const baseline = item.y + item.baseline;
+  return { x: item.x + ink.left, y: baseline - ink.top, width: ink.right - ink.left, height: ink.top + ink.bottom };
+}
+
+/** The box around several boxes. */
+export function unionBox(boxes: readonly Box[]): Box {
+  const x = Math.min(...boxes.map((b) => b.x));
+  const y = Math.min(...boxes.map((b) => b.y));
+  return { x, y, width: Math.max(...boxes.map((b) => b.x + b.width)) - x, height: Math.max(...boxes.map((b) => b.y + b.height)) - y };
+}
+
+/** Items moved by (dx, dy). */
+export const moveItems = (items: readonly SceneItem[], dx: number, dy: number): SceneItem[] =>
+  items.map((item) => ({ ...item, x: item.x + dx, y: item.y + dy }));
+
+/**
+ * A warning across the top of a page ("PREVIEW — do not print") on the stamp yellow: for print files of a
+ * local preview build, whose QR code leads to an address readers cannot reach. Returns its items and height.
+ */
+export function stampStrip(
+  stamp: string,
+  width: number,
+  { inset, pad, minHeight = 0, style, rules }: { inset: number; pad: number; minHeight?: number; style: TextStyle; rules: BreakRules },
+): { items: SceneItem[]; height: number } {
+  const label = paragraph(stamp, style, { x: inset, y: pad, width: width - 2 * inset }, rules);
+  const height = Math.max(minHeight, label.height + 2 * pad);
+  return { items: [{ kind: 'rect', fill: colour('stamp'), x: 0, y: 0, width, height }, ...label.items], height };
 }

@@ -92,3 +92,29 @@ export const glyphAdvance = (weight: FontWeight, gid: number): number => {
   const f = loaded(weight);
   return Math.round((f.font.glyphHAdvance(gid) * 1000) / f.upem);
 };
+
+/** A run's ink: how far its glyphs reach left, right, above and below the baseline, in pt (all positive outward). */
+export function inkExtents(run: ShapedRun): { left: number; right: number; top: number; bottom: number } {
+  const f = loaded(run.weight);
+  const k = run.size / f.upem;
+  let [left, right, top, bottom] = [Infinity, -Infinity, -Infinity, -Infinity];
+  for (const g of run.glyphs) {
+    const e = f.font.glyphExtents(g.gid);
+    if (!e || (e.width === 0 && e.height === 0)) continue;
+    left = Math.min(left, g.x + e.xBearing * k);
+    right = Math.max(right, g.x + (e.xBearing + e.width) * k);
+    top = Math.max(top, g.y + e.yBearing * k);
+    bottom = Math.max(bottom, -(g.y + (e.yBearing + e.height) * k));
+  }
+  return Number.isFinite(left) ? { left, right, top, bottom } : { left: 0, right: 0, top: 0, bottom: 0 };
+}
+
+const paths = new Map<string, string>();
+/** A glyph's outline as SVG path data, in font units with y pointing up; and the font's units per em. */
+export function glyphPath(weight: FontWeight, gid: number): { d: string; upem: number } {
+  const f = loaded(weight);
+  const key = `${weight} ${gid}`;
+  let d = paths.get(key);
+  if (d === undefined) paths.set(key, (d = f.font.glyphToPath(gid)));
+  return { d, upem: f.upem };
+}

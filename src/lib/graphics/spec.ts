@@ -15,8 +15,8 @@ export interface PosterSpec {
   lang: string;
   title: string;
   /**
-   * A warning in a strip across the top, the layout below it (e.g. "PREVIEW — do not print"): for print files
-   * of a local preview build, whose QR code leads to an address readers cannot reach.
+   * Poster layout: a warning in a strip across the top, the layout below it (e.g. "PREVIEW — do not print"):
+   * for print files of a local preview build, whose QR code leads to an address readers cannot reach.
    */
   stamp?: string;
   body?: readonly string[];
@@ -32,7 +32,7 @@ export interface PosterSpec {
   layout?: 'centred' | 'poster';
   /** A short line naming the site: the band at the top of a poster, the foot of a card. */
   kicker?: string;
-  /** Poster layout: a mark at the start of the band. */
+  /** The site's mark (graphics/logo.ts): at the start of a poster's band, beside the name at a card's foot. */
   logo?: PictureSource;
   /** Poster layout: the title and body again in a second language, smaller, after the first. */
   secondary?: { lang: string; title: string; body?: readonly string[] };
@@ -61,6 +61,8 @@ export interface RenderedImage {
   artworkBox?: { x: number; y: number; width: number; height: number; sourceWidth: number; sourceHeight: number; vector: boolean };
   /** Help-line labels in two languages, one under the other, in px: for checking the gap between them. */
   bilingualLabels?: { first: Box; second: Box }[];
+  /** Where the site's mark was drawn, in px. */
+  logoBox?: Box;
   /** Where each piece of text was drawn, in px: for checks such as safe areas and gaps. */
   textBoxes?: { x: number; y: number; width: number; height: number }[];
 }
@@ -79,3 +81,9 @@ export const PAPER_SIZES = {
   A4: { width: 595.28, height: 841.89 },
   A3: { width: 841.89, height: 1190.55 },
 } as const;
+
+/** The width×height in px of a paper size at a resolution. */
+export function paperPixels(paper: keyof typeof PAPER_SIZES, dpi = 150): { width: number; height: number } {
+  const { width, height } = PAPER_SIZES[paper];
+  return { width: Math.round((width / 72) * dpi), height: Math.round((height / 72) * dpi) };
+}

@@ -1,11 +1,11 @@
 /**
  * The card layout (social cards and share images): title, lines, help lines and QR code stacked in the
- * middle, the site's name (spec.kicker) at the foot; on a Stories card no text in the bands the app covers
+ * middle, the site's mark (spec.logo) and name (spec.kicker) at the foot; on a Stories card no text in the bands the app covers
  * (spec.safeArea). Every text's box is returned, so tests can check where the words are.
  */
 import QRCode from 'qrcode';
 import type { OverlayOptions } from 'sharp';
-import { flatten, roundRect, text, type Block } from '../raster';
+import { flatten, picture, roundRect, text, type Block } from '../raster';
 import { SOCIAL_SIZES, STORY_SAFE_AREA, type PosterSpec, type RenderedImage } from '../spec';
 import { colour } from '../tokens';
 
@@ -75,20 +75,29 @@ export async function renderCard(spec: PosterSpec, width: number, height: number
       y += cap.height;
     }
 
-    // The site's name at the foot of the text area, the stack centred in what is left above it.
+    // The site's mark and name at the foot of the text area, the stack centred in what is left above it.
+    const logoSize = spec.logo ? Math.round(64 * scale) : 0;
+    const logoGap = spec.logo ? Math.round(18 * scale) : 0;
     const kicker = spec.kicker
-      ? await text(spec.kicker, { px: 30 * scale, width: contentW, colour: fg, lang, bold: true })
+      ? await text(spec.kicker, { px: 30 * scale, width: contentW - logoSize - logoGap, colour: fg, lang, bold: true })
       : undefined;
-    const stackBottom = kicker ? bottom - kicker.height - gap : bottom;
+    const footH = Math.max(kicker?.height ?? 0, logoSize);
+    const stackBottom = footH ? bottom - footH - gap : bottom;
     if (y > stackBottom - top && scale > 0.2) continue; // too tall: retry smaller
     const dy = Math.round(top + (stackBottom - top - y) / 2);
     for (const o of overlays) o.top = (o.top ?? 0) + dy;
     for (const b of boxes) b.y += dy;
     if (qrBox) qrBox.y += dy;
-    if (kicker) putAt(kicker, margin, bottom - kicker.height);
+    let logoBox: RenderedImage['logoBox'];
+    if (spec.logo) {
+      const logo = await picture(spec.logo, logoSize, logoSize);
+      logoBox = { x: margin, y: Math.round(bottom - (footH + logo.height) / 2), width: logo.width, height: logo.height };
+      overlays.push({ input: logo.input, left: logoBox.x, top: logoBox.y });
+    }
+    if (kicker) putAt(kicker, margin + logoSize + logoGap, bottom - (footH + kicker.height) / 2);
 
     const png = await flatten(width, height, bg, overlays);
-    return { png, width, height, textBoxes: boxes, ...(qrBox ? { qrBox } : {}) };
+    return { png, width, height, textBoxes: boxes, ...(qrBox ? { qrBox } : {}), ...(logoBox ? { logoBox } : {}) };
   }
 }
 

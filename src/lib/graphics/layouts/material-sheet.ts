@@ -5,7 +5,7 @@
  */
 import { KEEP_TOGETHER } from '../keep-together';
 import { markdownToPlainText } from '../../plain-text';
-import { paragraph, type Scene, type SceneItem, type TextStyle } from '../scene';
+import { paragraph, stampStrip, type Scene, type SceneItem, type TextStyle } from '../scene';
 import { scenesToPdf } from '../scene-pdf';
 import { measure } from '../shaping';
 import { PAPER_SIZES, type HelpLine } from '../spec';
@@ -70,7 +70,7 @@ export function materialScenes(sheet: MaterialSheet): Scene[] {
   const rules = { lang: sheet.lang, keepTogether: KEEP_TOGETHER };
   const scenes: Scene[] = [];
   /** A new page, with the preview strip in its top margin when the sheet has one. */
-  const blankPage = (): Scene => ({ width, height, items: sheet.stamp ? stampStrip(sheet.stamp, width, rules) : [], links: [] });
+  const blankPage = (): Scene => ({ width, height, items: sheet.stamp ? stampStrip(sheet.stamp, width, { inset: MARGIN, pad: 8, minHeight: MARGIN - 12, style: SHEET_STYLES.stamp, rules }).items : [], links: [] });
   let page: Scene = blankPage();
   let y = MARGIN;
   const newPage = (): void => {
@@ -153,10 +153,4 @@ export function renderMaterialPdf(sheet: MaterialSheet): Promise<Uint8Array> {
   const last = scenes[scenes.length - 1]!;
   if (qr) last.links.push({ url: sheet.url, x: qr.x, y: qr.y, width: qr.width, height: qr.height });
   return scenesToPdf(scenes, { title: sheet.title, lang: sheet.lang, url: sheet.url });
-}
-
-/** "PREVIEW — do not print" on warning yellow across the top margin (MARGIN pt), above everything else. */
-function stampStrip(stamp: string, width: number, rules: { lang: string; keepTogether: readonly string[] }): SceneItem[] {
-  const label = paragraph(stamp, SHEET_STYLES.stamp, { x: MARGIN, y: 8, width: width - 2 * MARGIN }, rules);
-  return [{ kind: 'rect', fill: colour('stamp'), x: 0, y: 0, width, height: Math.max(MARGIN - 12, label.height + 16) }, ...label.items];
 }

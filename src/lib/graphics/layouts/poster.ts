@@ -1,174 +1,219 @@
-/** The poster layout: band on top, text under it, artwork in the space left, help lines and QR code along the bottom. */
-import type { OverlayOptions } from 'sharp';
-import QRCode from 'qrcode';
-import { balancedText, flatten, picture, roundRect, text } from '../raster';
-import type { PosterSpec, RenderedImage } from '../spec';
+/**
+ * The poster layout, as a scene: band on top, text under it, artwork in the space left, help lines and QR code
+ * along the bottom. One scene gives the vector print PDF (scene-pdf.ts) and every PNG (scene-png.ts).
+ */
+import sharp from 'sharp';
+import { KEEP_TOGETHER } from '../keep-together';
+import { balancedParagraph, inkBox, moveItems, paragraph, stampStrip, unionBox, type Box, type Scene, type SceneItem, type TextStyle } from '../scene';
+import { scenesToPdf, type PdfMeta } from '../scene-pdf';
+import { sceneToPng } from '../scene-png';
+import { measure } from '../shaping';
+import { PAPER_SIZES, type PictureSource, type PosterSpec, type RenderedImage } from '../spec';
 import { colour } from '../tokens';
 
-export async function renderPoster(spec: PosterSpec, width: number, height: number): Promise<RenderedImage> {
+export interface PosterScene {
+  scene: Scene;
+  background: string;
+  qrBox?: Box;
+  /** Where the artwork is drawn, and its own size in px (for a raster, to check its print resolution). */
+  artworkBox?: Box & { sourceWidth: number; sourceHeight: number; vector: boolean };
+  /** The ink of each help line's two labels (Lao over English), for checking the gap between them. */
+  bilingualLabels?: { first: Box; second: Box }[];
+}
+
+async function pictureSize(src: PictureSource): Promise<{ width: number; height: number; vector: boolean }> {
+  const meta = await sharp(src).metadata();
+  return { width: meta.autoOrient?.width ?? meta.width, height: meta.autoOrient?.height ?? meta.height, vector: meta.format === 'svg' };
+}
+
+type Block = { items: SceneItem[]; height: number };
+const textItems = (block: Block) => block.items.filter((item) => item.kind === 'text');
+const blockInk = (block: Block): Box => unionBox(textItems(block).map(inkBox));
+
+/** Lays the poster out on a width×height page, in any unit (pt for print, px for a picture). */
+export async function posterScene(spec: PosterSpec, width: number, height: number): Promise<PosterScene> {
   const bg = spec.background ?? colour('white');
   const fg = spec.foreground ?? colour('ink');
   const muted = spec.muted ?? fg;
   const accent = spec.accent ?? colour('brand');
   const accentText = spec.accentText ?? colour('white');
-  const margin = Math.round(width * 0.07);
+  const margin = width * 0.07;
   const contentW = width - 2 * margin;
   const { lang, secondary } = spec;
+  const rules = (l: string) => ({ lang: l, keepTogether: KEEP_TOGETHER });
+  const style = (size: number, c: string, bold = false, leading?: number): TextStyle => ({
+    weight: bold ? 'bold' : 'regular',
+    size,
+    colour: c,
+    ...(leading ? { leading } : {}),
+  });
+  const strip = spec.stamp
+    ? stampStrip(spec.stamp, width, { inset: margin, pad: width * 0.015, style: style(width * 0.025, colour('ink'), true), rules: rules(lang) })
+    : { items: [], height: 0 };
+  const top = strip.height;
+  const logo = spec.logo ? await pictureSize(spec.logo) : undefined;
+  const art = spec.artwork ? await pictureSize(spec.artwork) : undefined;
 
-  // Sizes are in px of a 1080 px wide canvas, times `scale`; shrink until everything fits.
+  // Sizes are in units of a 1080 wide page, times `scale`; shrink until everything fits.
   for (let scale = width / 1080; ; scale *= 0.92) {
-    const overlays: OverlayOptions[] = [];
+    const items: SceneItem[] = [...strip.items];
     const gap = 40 * scale;
-    const at = (input: Buffer, left: number, top: number): void => {
-      overlays.push({ input, left: Math.round(left), top: Math.round(top) });
-    };
+    const para = (s: string, st: TextStyle, x: number, y: number, w: number, l = lang): Block => paragraph(s, st, { x, y, width: w }, rules(l));
 
     // Band across the top.
-    let y = margin;
+    let y = top + margin;
     if (spec.kicker || spec.logo) {
       const pad = 30 * scale;
-      const logoSize = Math.round(84 * scale);
+      const logoSize = 84 * scale;
       const textLeft = margin + (spec.logo ? logoSize + pad : 0);
-      const kicker = spec.kicker
-        ? await text(spec.kicker, { px: 34 * scale, width: width - margin - textLeft, colour: accentText, lang, bold: true })
-        : undefined;
-      const bandH = Math.round(Math.max(spec.logo ? logoSize : 0, kicker?.height ?? 0) + 2 * pad);
-      at(roundRect(width, bandH, 0, accent), 0, 0);
-      if (spec.logo) {
-        const logo = await picture(spec.logo, logoSize, logoSize);
-        at(logo.input, margin, (bandH - logo.height) / 2);
+      const kicker = spec.kicker ? para(spec.kicker, style(34 * scale, accentText, true), textLeft, 0, width - margin - textLeft) : undefined;
+      const bandH = Math.max(spec.logo ? logoSize : 0, kicker?.height ?? 0) + 2 * pad;
+      items.push({ kind: 'rect', fill: accent, x: 0, y: top, width, height: bandH });
+      if (spec.logo && logo) {
+        const k = logoSize / Math.max(logo.width, logo.height);
+        const [w, h] = [logo.width * k, logo.height * k];
+        items.push({ kind: 'image', src: spec.logo, background: accent, x: margin, y: top + (bandH - h) / 2, width: w, height: h });
       }
-      if (kicker) at(kicker.input, textLeft, (bandH - kicker.height) / 2);
-      y = bandH + margin * 0.8;
+      if (kicker) items.push(...moveItems(kicker.items, 0, top + (bandH - kicker.height) / 2));
+      y = top + bandH + margin * 0.6;
     }
 
     // Text, from the top.
-    const title = await balancedText(spec.title, { px: 92 * scale, width: contentW, colour: fg, lang, bold: true, lineHeight: 0.9 });
-    at(title.input, margin, y);
-    y += title.height + gap * 0.6;
+    const title = balancedParagraph(spec.title, style(92 * scale, fg, true, 0.85), { x: margin, y, width: contentW }, rules(lang));
+    items.push(...title.items);
+    y += title.height + gap * 0.2;
     if (secondary) {
-      const t2 = await balancedText(secondary.title, { px: 58 * scale, width: contentW, colour: muted, lang: secondary.lang, bold: true, lineHeight: 0.9 });
-      at(t2.input, margin, y);
-      y += t2.height + gap * 0.4;
+      const t2 = balancedParagraph(secondary.title, style(58 * scale, muted, true, 0.85), { x: margin, y, width: contentW }, rules(secondary.lang));
+      items.push(...t2.items);
+      y += t2.height + gap * 0.2;
     }
-    y += gap * 0.6;
-    const paragraphs = (lines: readonly string[] | undefined, px: number, colour: string, l: string) =>
-      (lines ?? []).filter((line) => line.trim()).map((line) => text(line, { px, width: contentW, colour, lang: l }));
-    for (const b of await Promise.all(paragraphs(spec.body, 44 * scale, fg, lang))) {
-      at(b.input, margin, y);
-      y += b.height + gap * 0.6;
-    }
+    y += gap * 0.4;
+    const paragraphs = (lines: readonly string[] | undefined, size: number, c: string, l: string, after: number): void => {
+      for (const line of (lines ?? []).filter((s) => s.trim())) {
+        const b = para(line, style(size, c), margin, y, contentW, l);
+        items.push(...b.items);
+        y += b.height + after;
+      }
+    };
+    paragraphs(spec.body, 44 * scale, fg, lang, gap * 0.3);
     if (secondary) {
       y += gap * 0.2;
-      for (const b of await Promise.all(paragraphs(secondary.body, 36 * scale, muted, secondary.lang))) {
-        at(b.input, margin, y);
-        y += b.height + gap * 0.5;
-      }
+      paragraphs(secondary.body, 36 * scale, muted, secondary.lang, gap * 0.25);
     }
     const textEnd = y;
 
     // Help lines and QR code, laid out from 0, then moved to the bottom.
-    const bottom: OverlayOptions[] = [];
-    const labelPairs: NonNullable<RenderedImage['bilingualLabels']> = [];
+    const bottom: SceneItem[] = [];
+    const labelPairs: { first: Box; second: Box }[] = [];
     let by = 0;
-    const below = (input: Buffer, left: number, top: number): void => {
-      bottom.push({ input, left: Math.round(left), top: Math.round(top) });
-    };
     const helpLines = spec.helpLines ?? [];
     if (helpLines.length && spec.helpLinesTitle) {
-      const h = await text(spec.helpLinesTitle, { px: 40 * scale, width: contentW, colour: fg, lang, bold: true });
-      below(h.input, margin, by);
-      by += h.height + gap * 0.3;
+      const h = para(spec.helpLinesTitle, style(40 * scale, fg, true), margin, by, contentW);
+      bottom.push(...h.items);
+      by += h.height + gap * 0.2;
     }
-    const pad = 24 * scale;
-    const numbers = await Promise.all(
-      helpLines.map((hl) => text(hl.number, { px: 80 * scale, width: contentW * 0.45, colour: accentText, lang, bold: true })),
-    );
-    const numberW = Math.max(0, ...numbers.map((n) => n.width));
-    for (const [i, hl] of helpLines.entries()) {
-      const num = numbers[i]!;
-      const labelW = contentW - numberW - 3 * pad;
-      const label = await text(hl.label, { px: 34 * scale, width: labelW, colour: accentText, lang, bold: true });
-      const label2 =
-        hl.secondaryLabel && secondary
-          ? await text(hl.secondaryLabel, { px: 30 * scale, width: labelW, colour: accentText, lang: secondary.lang })
-          : undefined;
-      // Blocks are cropped to the ink: without a gap the English label's capitals touch the Lao marks above.
-      const labelGap = label2 ? Math.round(12 * scale) : 0;
-      const labelsH = label.height + labelGap + (label2 ? label2.height : 0);
-      const boxH = Math.round(Math.max(num.height, labelsH) + 2 * pad);
-      below(roundRect(contentW, boxH, pad, accent), margin, by);
-      below(num.input, margin + pad, by + (boxH - num.height) / 2);
-      const labelTop = by + (boxH - labelsH) / 2;
-      below(label.input, margin + 2 * pad + numberW, labelTop);
-      if (label2) {
-        const x = Math.round(margin + 2 * pad + numberW);
-        below(label2.input, x, labelTop + label.height + labelGap);
-        labelPairs.push({
-          first: { x, y: Math.round(labelTop), width: label.width, height: label.height },
-          second: { x, y: Math.round(labelTop + label.height + labelGap), width: label2.width, height: label2.height },
-        });
+    const pad = 16 * scale;
+    const numberStyle = style(80 * scale, accentText, true);
+    const numberW = Math.max(0, ...helpLines.map((hl) => measure(hl.number, 'bold', numberStyle.size)));
+    for (const hl of helpLines) {
+      const labelX = margin + 2.5 * pad + numberW + pad;
+      const labelW = margin + contentW - pad - labelX;
+      const num = para(hl.number, numberStyle, margin + 1.5 * pad, 0, numberW + 1);
+      const label = para(hl.label, style(34 * scale, accentText, true), labelX, 0, labelW);
+      let labels = label.items;
+      let labelsH = label.height;
+      if (hl.secondaryLabel && secondary) {
+        const label2 = para(hl.secondaryLabel, style(30 * scale, accentText), labelX, label.height, labelW, secondary.lang);
+        // However tall the Lao marks reach, the English label starts a clear gap under their ink.
+        const shift = Math.max(0, blockInk(label).y + blockInk(label).height + 12 * scale - blockInk(label2).y);
+        labels = [...labels, ...moveItems(label2.items, 0, shift)];
+        labelsH += label2.height + shift;
+      }
+      const boxH = Math.max(num.height, labelsH) + 2 * pad;
+      bottom.push({ kind: 'rect', fill: accent, radius: pad, x: margin, y: by, width: contentW, height: boxH });
+      bottom.push(...moveItems(num.items, 0, by + (boxH - num.height) / 2));
+      const moved = moveItems(labels, 0, by + (boxH - labelsH) / 2);
+      bottom.push(...moved);
+      if (hl.secondaryLabel && secondary) {
+        const texts = moved.filter((item) => item.kind === 'text');
+        const first = texts.slice(0, label.items.length);
+        const second = texts.slice(label.items.length);
+        labelPairs.push({ first: unionBox(first.map(inkBox)), second: unionBox(second.map(inkBox)) });
       }
       by += boxH + gap * 0.3;
     }
-    let qrAt: { x: number; y: number; size: number } | undefined;
+    let qrBox: Box | undefined;
     if (spec.qr) {
       by += helpLines.length ? gap * 0.4 : 0;
-      const size = Math.round(240 * scale);
-      // Quiet zone of 2 modules baked in; the poster's margin adds more.
-      const qr = await QRCode.toBuffer(spec.qr.url, { type: 'png', width: size, margin: 2, errorCorrectionLevel: 'M' });
-      below(qr, margin, by);
-      qrAt = { x: margin, y: by, size };
-      const capLeft = margin + size + pad;
-      const capW = contentW - size - pad;
-      const caption = spec.qr.caption
-        ? await text(spec.qr.caption, { px: 32 * scale, width: capW, colour: fg, lang, bold: true })
-        : undefined;
-      const url = await text(spec.qr.url.replace(/^https?:\/\//, ''), { px: 26 * scale, width: capW, colour: muted, lang: 'en' });
-      const capH = (caption?.height ?? 0) + url.height;
-      let cy = by + Math.max(0, (size - capH) / 2);
-      if (caption) {
-        below(caption.input, capLeft, cy);
-        cy += caption.height;
+      const size = 240 * scale;
+      qrBox = { x: margin, y: by, width: size, height: size };
+      bottom.push({ kind: 'qr', url: spec.qr.url, ...qrBox });
+      const capLeft = margin + size + pad * 1.5;
+      const capW = contentW - size - pad * 1.5;
+      const caption: SceneItem[] = [];
+      let cy = 0;
+      for (const line of (spec.qr.caption ?? '').split('\n').filter((s) => s.trim())) {
+        const c = para(line, style(32 * scale, fg, true), capLeft, cy, capW);
+        caption.push(...c.items);
+        cy += c.height;
       }
-      below(url.input, capLeft, cy);
-      by += Math.max(size, capH);
+      const url = para(spec.qr.url.replace(/^https?:\/\//, ''), style(26 * scale, muted), capLeft, cy, capW, 'en');
+      caption.push(...url.items);
+      cy += url.height;
+      bottom.push(...moveItems(caption, 0, by + Math.max(0, (size - cy) / 2)));
+      by += Math.max(size, cy);
     }
     const bottomTop = height - margin - by;
 
     // Artwork in the space between; it needs a tenth of the height to be worth showing.
     const free = bottomTop - textEnd - 2 * gap;
-    const minArt = spec.artwork ? height * 0.1 : 0;
-    if (free < minArt && scale > 0.2) continue;
-    let artworkBox: RenderedImage['artworkBox'];
-    if (spec.artwork) {
-      const art = await picture(spec.artwork, contentW, free);
-      const left = margin + (contentW - art.width) / 2;
-      const top = textEnd + gap + (free - art.height) / 2;
-      at(art.input, left, top);
-      artworkBox = {
-        x: Math.round(left),
-        y: Math.round(top),
-        width: art.width,
-        height: art.height,
-        sourceWidth: art.sourceWidth,
-        sourceHeight: art.sourceHeight,
-        vector: art.vector,
-      };
+    if (free < (art ? height * 0.1 : 0) && scale > 0.2) continue;
+    let artworkBox: PosterScene['artworkBox'];
+    if (spec.artwork && art) {
+      const k = Math.min(contentW / art.width, free / art.height);
+      const [w, h] = [art.width * k, art.height * k];
+      const box = { x: margin + (contentW - w) / 2, y: textEnd + gap + (free - h) / 2, width: w, height: h };
+      items.push({ kind: 'image', src: spec.artwork, background: bg, ...box });
+      artworkBox = { ...box, sourceWidth: art.width, sourceHeight: art.height, vector: art.vector };
     }
-    for (const o of bottom) overlays.push({ ...o, top: (o.top ?? 0) + Math.round(bottomTop) });
-
-    const png = await flatten(width, height, bg, overlays);
-    const qrBox = qrAt && { ...qrAt, y: Math.round(qrAt.y + bottomTop) };
-    for (const pair of labelPairs) for (const box of [pair.first, pair.second]) box.y += Math.round(bottomTop);
+    items.push(...moveItems(bottom, 0, bottomTop));
+    const down = (b: Box): Box => ({ ...b, y: b.y + bottomTop });
+    const scene: Scene = { width, height, items, links: [] };
+    if (qrBox && spec.qr) scene.links.push({ url: spec.qr.url, ...down(qrBox) });
     return {
-      png,
-      width,
-      height,
-      ...(qrBox ? { qrBox } : {}),
+      scene,
+      background: bg,
+      ...(qrBox ? { qrBox: down(qrBox) } : {}),
       ...(artworkBox ? { artworkBox } : {}),
-      ...(labelPairs.length ? { bilingualLabels: labelPairs } : {}),
+      ...(labelPairs.length ? { bilingualLabels: labelPairs.map((p) => ({ first: down(p.first), second: down(p.second) })) } : {}),
     };
   }
 }
 
+/** A box on whole pixels that still holds all of it (ink boxes must not lose their anti-aliased edge). */
+const roundBox = (b: Box): Box => {
+  const [x, y] = [Math.floor(b.x), Math.floor(b.y)];
+  return { x, y, width: Math.ceil(b.x + b.width) - x, height: Math.ceil(b.y + b.height) - y };
+};
+
+/** The poster as a width×height px picture (PNG, no alpha), with where its parts are, in px. */
+export async function renderPoster(spec: PosterSpec, width: number, height: number): Promise<RenderedImage> {
+  const drawn = await posterScene(spec, width, height);
+  const png = await sceneToPng(drawn.scene, width, drawn.background);
+  const { qrBox, artworkBox, bilingualLabels } = drawn;
+  return {
+    png,
+    width,
+    height,
+    ...(qrBox ? { qrBox: { x: Math.round(qrBox.x), y: Math.round(qrBox.y), size: Math.round(qrBox.width) } } : {}),
+    ...(artworkBox ? { artworkBox: { ...artworkBox, ...roundBox(artworkBox) } } : {}),
+    ...(bilingualLabels ? { bilingualLabels: bilingualLabels.map((p) => ({ first: roundBox(p.first), second: roundBox(p.second) })) } : {}),
+  };
+}
+
+/** A poster's print scene: laid out once on A3 (in pt); A4 is the same page at 1/√2. */
+export const posterPrintScene = (spec: PosterSpec): Promise<PosterScene> => posterScene(spec, PAPER_SIZES.A3.width, PAPER_SIZES.A3.height);
+
+/** The print scene as a one-page vector PDF of a paper size, its QR code linked. */
+export const posterPdf = (drawn: PosterScene, meta: PdfMeta, paper: keyof typeof PAPER_SIZES): Promise<Uint8Array> =>
+  scenesToPdf([drawn.scene], meta, { page: PAPER_SIZES[paper] });
