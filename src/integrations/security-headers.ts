@@ -1,6 +1,7 @@
 /**
- * Writes dist/_headers (Cloudflare Pages / Netlify format) with the site's security headers, after checking
- * every built page: each must carry Astro's <meta> CSP, and nothing in it may need an inline script the
+ * Writes dist/_headers (Cloudflare Pages / Netlify format) with the site's security headers, after trimming each
+ * page's <meta> CSP to the hashes of its own inline scripts and styles (withOwnHashesOnly) and checking every
+ * built page: each must carry Astro's <meta> CSP, and nothing in it may need an inline script the
  * policy does not allow. The header CSP is the pages' meta policies merged, plus frame-ancestors, so the two
  * policies a browser applies never contradict each other. The CMS at /admin/ has its own policy: it is left
  * out of the merge and gets an /admin/* rule that replaces the site's CSP there (`! Content-Security-Policy`,
@@ -10,7 +11,7 @@ import type { AstroIntegration } from 'astro';
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { adminPath, headerCsp, inlineScriptProblems, metaCsp, renderHeadersFile, securityHeaders } from '../lib/security-headers';
+import { adminPath, headerCsp, inlineScriptProblems, metaCsp, renderHeadersFile, securityHeaders, withOwnHashesOnly } from '../lib/security-headers';
 
 export default function securityHeadersIntegration(): AstroIntegration {
   return {
@@ -23,7 +24,9 @@ export default function securityHeadersIntegration(): AstroIntegration {
         const adminPolicies: string[] = [];
         const problems: string[] = [];
         for (const file of htmlFiles.sort()) {
-          const html = readFileSync(path.join(root, file), 'utf8');
+          const built = readFileSync(path.join(root, file), 'utf8');
+          const html = withOwnHashesOnly(built);
+          if (html !== built) writeFileSync(path.join(root, file), html);
           const policy = metaCsp(html);
           if (!policy) {
             problems.push(`${file}: has no Content-Security-Policy <meta> (is security.csp on in astro.config.mjs?)`);

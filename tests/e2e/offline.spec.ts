@@ -4,6 +4,10 @@
  * and the quick exit leaves nothing kept behind. Pages are found by kind in the built site's sitemap.
  */
 import { expect, test, type Page } from '@playwright/test';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { chromiumArgs, systemChromium } from '../support/browser';
 import { routeExitSite } from '../support/exit-site';
 import { sitemapPaths } from '../support/site-pages';
 
@@ -64,4 +68,66 @@ test('the quick exit deletes the pages kept for offline reading', async ({ page 
   const again = await page.context().newPage();
   await again.goto('/en/offline/');
   await expect.poll(() => again.evaluate(async (path) => Boolean(await caches.match(path)), story!)).toBe(false);
+});
+
+/**
+ * Turns on "save data" (navigator.connection.saveData) in every service worker the browser starts, before
+ * its first line runs. Chromium's data-saver switch is gone from desktop builds, and the page-level override
+ * (Emulation.setDataSaverOverride on the page) does not reach workers, so the override is sent to each worker
+ * target as it starts: the browser's DevTools endpoint pauses new targets (waitForDebuggerOnStart) until then.
+ * Playwright's CDP sessions cannot address a child target, hence the plain WebSocket.
+ */
+async function saveDataInServiceWorkers(userDataDir: string): Promise<WebSocket> {
+  const portFile = path.join(userDataDir, 'DevToolsActivePort');
+  await expect.poll(() => existsSync(portFile)).toBe(true);
+  const [port, browserPath] = readFileSync(portFile, 'utf8').trim().split('\n');
+  const socket = new WebSocket(`ws://127.0.0.1:${port}${browserPath}`);
+  await new Promise((resolve, reject) => {
+    socket.addEventListener('open', resolve);
+    socket.addEventListener('error', reject);
+  });
+  let id = 0;
+  const send = (method: string, params: object = {}, sessionId?: string) =>
+    socket.send(JSON.stringify({ id: ++id, method, params, ...(sessionId ? { sessionId } : {}) }));
+  socket.addEventListener('message', ({ data }) => {
+    const message = JSON.parse(String(data)) as { method?: string; params?: { sessionId: string; targetInfo: { type: string } } };
+    if (message.method !== 'Target.attachedToTarget' || !message.params) return;
+    const { sessionId, targetInfo } = message.params;
+    if (targetInfo.type === 'service_worker') send('Emulation.setDataSaverOverride', { dataSaverEnabled: true }, sessionId);
+    send('Runtime.runIfWaitingForDebugger', {}, sessionId);
+  });
+  send('Target.setAutoAttach', { autoAttach: true, waitForDebuggerOnStart: true, flatten: true });
+  return socket;
+}
+
+test('a phone that asks to save data gets only the offline pages in advance, not the help and safety pages', async ({ playwright, baseURL }) => {
+  const userDataDir = mkdtempSync(path.join(tmpdir(), 'save-data-'));
+  const executablePath = systemChromium();
+  const context = await playwright.chromium.launchPersistentContext(userDataDir, {
+    ...(executablePath ? { executablePath } : {}),
+    args: [...chromiumArgs, '--remote-debugging-port=0'],
+    baseURL,
+    serviceWorkers: 'allow',
+    viewport: { width: 360, height: 740 },
+  });
+  const devtools = await saveDataInServiceWorkers(userDataDir);
+  try {
+    const page = context.pages()[0] ?? (await context.newPage());
+    await page.goto('/en/');
+    // kept() waits for the worker to be active, so its install (the precaching) has finished.
+    for (const path of ['/lo/offline/', '/en/offline/']) await kept(page, path);
+    const [worker] = context.serviceWorkers();
+    expect(await worker!.evaluate(() => (navigator as Navigator & { connection?: { saveData?: boolean } }).connection?.saveData)).toBe(true);
+    for (const path of ['/lo/help/', '/en/help/', '/lo/safety/', '/en/safety/']) {
+      expect(await page.evaluate(async (wanted) => Boolean(await caches.match(wanted)), path), path).toBe(false);
+    }
+    // Offline, the help page the phone did not keep shows the offline page, with the help lines to call.
+    await context.setOffline(true);
+    await page.goto('/en/help/');
+    await expect(page.getByTestId('offline-page')).toBeVisible();
+  } finally {
+    devtools.close();
+    await context.close();
+    rmSync(userDataDir, { recursive: true, force: true });
+  }
 });

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { FIRST_PAGE_SIZE, PAGE_SIZE } from '../../src/lib/search/paging';
 import { axeViolations } from '../support/axe';
 import { distHtml, entryPaths } from '../support/reading';
 import { sitemapPaths } from '../support/site-pages';
@@ -174,6 +175,25 @@ test('no search code or index is downloaded until the reader starts to search', 
   expect(fetched).toContain('/pagefind/pagefind.js');
   // Only the Lao index: nothing of the English one.
   expect(fetched.filter((path) => /\/(en_|wasm\.en)/.test(path))).toEqual([]);
+});
+
+test('a first search downloads only the results it shows (five), and "more" adds the rest', async ({ page }) => {
+  const fragments: string[] = [];
+  page.on('request', (request) => {
+    if (new URL(request.url()).pathname.startsWith('/pagefind/fragment/')) fragments.push(request.url());
+  });
+  // Every story: more than one screen of results on the fixture site.
+  await page.goto('/en/search/?type=stories');
+  const results = await resultsFor(page);
+  const count = Number(await page.locator('site-search').getAttribute('data-count'));
+  expect(count).toBeGreaterThan(FIRST_PAGE_SIZE);
+  await expect(results).toHaveCount(FIRST_PAGE_SIZE);
+  expect(fragments).toHaveLength(FIRST_PAGE_SIZE);
+  await page.getByRole('button', { name: 'Show more results' }).click();
+  await expect(results).toHaveCount(Math.min(count, FIRST_PAGE_SIZE + PAGE_SIZE));
+  // The reader lands on the first of the new results.
+  await expect(results.nth(FIRST_PAGE_SIZE).getByRole('link')).toBeFocused();
+  expect(fragments).toHaveLength(Math.min(count, FIRST_PAGE_SIZE + PAGE_SIZE));
 });
 
 test.describe('without JavaScript', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { headerCsp, headersFor, inlineScriptProblems, mergeCsp, metaCsp, parseCsp, parseHeadersFile, renderHeadersFile, serializeCsp, sha256, uncoveredDirectives } from '../../src/lib/security-headers';
+import { headerCsp, headersFor, inlineScriptProblems, mergeCsp, metaCsp, parseCsp, parseHeadersFile, renderHeadersFile, serializeCsp, sha256, uncoveredDirectives, withOwnHashesOnly } from '../../src/lib/security-headers';
 
 const pageA = "default-src 'self'; script-src 'self' 'sha256-AAA='; style-src 'self'";
 const pageB = "default-src 'self'; script-src 'self' 'sha256-BBB='; style-src 'self' 'sha256-CCC='";
@@ -51,6 +51,28 @@ describe('inline scripts', () => {
 
   it('ignores data blocks, which are not run', () => {
     expect(inlineScriptProblems('<script type="application/ld+json">{}</script>', "script-src 'self'")).toEqual([]);
+  });
+});
+
+describe('a page\'s own hashes', () => {
+  const script = 'go()';
+  const style = 'p{color:red}';
+  const policy = (...hashes: string[]) =>
+    `<meta http-equiv="content-security-policy" content="default-src 'self'; script-src 'self' ${hashes[0]}; style-src 'self' ${hashes.slice(1).join(' ')};">`;
+  const own = [`'sha256-${sha256(script)}'`, `'sha256-${sha256(style)}'`];
+  const elsewhere = ["'sha256-OTHERSCRIPT='", "'sha256-OTHERSTYLE='"];
+
+  it('keeps the hashes of the page\'s inline script and style, drops those of files and other pages', () => {
+    const page = `<head>${policy(`${own[0]} ${elsewhere[0]}`, elsewhere[1], own[1])}<script>${script}</script><style>${style}</style><script src="/_astro/a.js"></script></head>`;
+    const csp = parseCsp(metaCsp(withOwnHashesOnly(page))!);
+    expect(csp.get('script-src')).toEqual(["'self'", own[0]]);
+    expect(csp.get('style-src')).toEqual(["'self'", own[1]]);
+    expect(inlineScriptProblems(withOwnHashesOnly(page), metaCsp(withOwnHashesOnly(page))!)).toEqual([]);
+  });
+
+  it('leaves a page without inline elements only its sources', () => {
+    const page = `<head>${policy(elsewhere[0], elsewhere[1])}<script src="/_astro/a.js"></script></head>`;
+    expect(metaCsp(withOwnHashesOnly(page))).toBe("default-src 'self'; script-src 'self'; style-src 'self';");
   });
 });
 

@@ -5,6 +5,7 @@
  * starts to search: typing, submitting, choosing a filter, or arriving with ?q=.
  */
 import { cleanLaoDisplay, excerptParts } from '../../lib/search/display';
+import { FIRST_PAGE_SIZE, PAGE_SIZE } from '../../lib/search/paging';
 import { loadPagefind, searchPages, type Filters, type PagefindResult } from './pagefind';
 
 interface Strings {
@@ -20,7 +21,6 @@ interface Strings {
   types: Record<string, string>;
 }
 
-const PAGE_SIZE = 10;
 const TYPING_DELAY_MS = 250;
 
 function fill(template: string, values: Record<string, string | number>): string {
@@ -143,7 +143,7 @@ class SiteSearch extends HTMLElement {
   /** Adds the next page of results; only these fragments are downloaded. */
   private async showMore(focusFirst: boolean) {
     const generation = this.generation;
-    const batch = this.results.slice(this.shown, this.shown + PAGE_SIZE);
+    const batch = this.results.slice(this.shown, this.shown + (this.shown === 0 ? FIRST_PAGE_SIZE : PAGE_SIZE));
     const data = await Promise.all(batch.map((result) => result.data()));
     if (generation !== this.generation) return;
     const items = data.map((page) => this.renderItem(page));
