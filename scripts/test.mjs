@@ -12,29 +12,44 @@
  * A group's output is printed when each step ends, so that the logs do not interleave.
  */
 import { spawn } from 'node:child_process';
+import { rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+/** A package's own command, run with this Node: `npx` would add a second or more of npm start-up to each step. */
+const bin = (name, ...args) => [process.execPath, [`node_modules/.bin/${name}`, ...args]];
 
 const groups = [
   [
-    ['Type check', 'npx', ['astro', 'check']],
-    ['Unit tests', 'npx', ['vitest', 'run']],
+    ['Type check', ...bin('astro', 'check')],
+    ['Unit tests', ...bin('vitest', 'run')],
   ],
-  [['Production build', 'node', ['scripts/build.mjs']]],
+  [['Production build', process.execPath, ['scripts/build.mjs']]],
   [
-    ['Built-site checks', 'npx', ['vitest', 'run', '--config', 'vitest.site.config.ts']],
+    ['Built-site checks', ...bin('vitest', 'run', '--config', 'vitest.site.config.ts')],
     ['Fixture site build', 'npm', ['run', '--silent', 'build:e2e']],
   ],
-  [['Fixture builds', 'npx', ['vitest', 'run', '--config', 'vitest.build.config.ts']]],
-  [['End-to-end tests', 'npx', ['playwright', 'test']]],
+  [['Fixture builds', ...bin('vitest', 'run', '--config', 'vitest.build.config.ts')]],
+  [['End-to-end tests', ...bin('playwright', 'test')]],
 ];
 
 // BUILT_DIST: the deterministic-build test compares this run's fixture-site build with a fresh one.
+// BUILT_VIDEOS_DIST: tests/build/videos.test.ts leaves its build of the videos fixture there, and the
+// end-to-end tests serve it instead of building it again (tests/support/e2e-global-setup.ts removes it).
 // SITE_URL: the tests read the site served locally at the root, whatever public address the settings give
 // (tests/build/base-path.test.ts builds one published under a sub-path).
-const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', BUILT_DIST: 'dist-e2e', SITE_URL: 'http://localhost:4321/' };
+const builtVideos = path.join(tmpdir(), `laos-hub-videos-${process.pid}`);
+const env = {
+  ...process.env,
+  ASTRO_TELEMETRY_DISABLED: '1',
+  BUILT_DIST: 'dist-e2e',
+  BUILT_VIDEOS_DIST: builtVideos,
+  SITE_URL: 'http://localhost:4321/',
+};
 
 /** Runs one step; alone in its group it prints as it goes, beside another its output waits for its end. */
 function run([name, command, args], alone) {
-  console.log(`\n▶ ${name}: ${command} ${args.join(' ')}`);
+  console.log(`\n▶ ${name}: ${command === process.execPath ? 'node' : command} ${args.join(' ')}`);
   const started = Date.now();
   const child = spawn(command, args, { stdio: alone ? 'inherit' : ['ignore', 'pipe', 'pipe'], env });
   const output = [];
@@ -55,6 +70,9 @@ const started = Date.now();
 for (const group of groups) {
   const codes = await Promise.all(group.map((step) => run(step, group.length === 1)));
   const failed = codes.find((code) => code !== 0);
-  if (failed !== undefined) process.exit(failed);
+  if (failed !== undefined) {
+    rmSync(builtVideos, { recursive: true, force: true });
+    process.exit(failed);
+  }
 }
 console.log(`\nAll checks passed in ${((Date.now() - started) / 1000).toFixed(1)} s.`);

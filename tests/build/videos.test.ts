@@ -3,10 +3,11 @@
  * publishes no drafts and puts nothing from the video hosts in the pages except plain links and the
  * player address the facade holds until play.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { cpSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildFixture, type FixtureBuild, describeBadFixtures, type BadFixture } from '../support/fixture-build';
+import { builtVideosDist } from '../support/fixture-site';
 
 const bad: BadFixture[] = [
   {
@@ -39,6 +40,11 @@ describe('the videos fixture', () => {
   let build: FixtureBuild;
   beforeAll(() => {
     build = buildFixture('videos');
+    // The end-to-end tests serve this same build (tests/support/e2e-global-setup.ts).
+    if (build.ok && builtVideosDist) {
+      rmSync(builtVideosDist, { recursive: true, force: true });
+      cpSync(build.outDir, builtVideosDist, { recursive: true });
+    }
   });
 
   it('builds', () => {

@@ -2,22 +2,28 @@
  * Every page a reader can reach, visited once (see pagesToVisit): it declares its language and links to its
  * counterpart, asks nothing of any host but the site's own, keeps nothing in the browser, sends the security
  * headers with a Content-Security-Policy (header and <meta>, which both apply) that agrees with itself and
- * blocks nothing the page needs, offers the quick exit, and passes axe (WCAG 2.2 AA, no serious or critical
- * violation).
+ * blocks nothing the page needs, offers the quick exit, passes axe (WCAG 2.2 AA, no serious or critical
+ * violation) and, in Lao, splits none of the words in content/settings/lao-words.yaml across lines at 320,
+ * 360 or 414 px (loanwords and key terms the browser's dictionary splits, like ການຄ້າ|ມະນຸດ). Checks of one
+ * page each belong here rather than in a spec of their own that loads every page again.
  */
 import { expect, test, type Page } from '@playwright/test';
 import { parseCsp, uncoveredDirectives } from '../../src/lib/security-headers';
+import { laoWords } from '../../src/lib/lao/word-list';
 import { axeViolations } from '../support/axe';
 import { exitUrl } from '../support/exit-site';
+import { splitWordsAtPhoneWidths } from '../support/lao-lines';
 import { pagesToVisit } from '../support/site-pages';
 
 const pages = pagesToVisit();
+const words = laoWords();
 
 test('both languages are built, the same pages in each, the safety page among them', () => {
   const lo = pages.filter((p) => p.startsWith('/lo/'));
   expect(lo.length).toBeGreaterThan(1);
   expect(pages.filter((p) => p.startsWith('/en/')).map((p) => p.replace('/en/', '/lo/'))).toEqual(lo);
   expect(pages).toEqual(expect.arrayContaining(['/lo/safety/', '/en/safety/', '/', '/404.html']));
+  expect(words.length, 'content/settings/lao-words.yaml lists no word to keep whole').toBeGreaterThan(0);
 });
 
 /** Requests and policy complaints, from before the page loads. */
@@ -35,7 +41,7 @@ async function watch(page: Page) {
 }
 
 for (const path of pages) {
-  test(`${path}: language, own host only, nothing stored, security headers, quick exit, axe`, async ({ page, context, baseURL }) => {
+  test(`${path}: language, own host only, nothing stored, security headers, quick exit, axe${path.startsWith('/lo/') ? ', Lao words whole' : ''}`, async ({ page, context, baseURL }) => {
     const ownHost = new URL(baseURL!).host;
     const { requested, complaints } = await watch(page);
     const response = await page.goto(path);
@@ -96,5 +102,12 @@ for (const path of pages) {
       );
       for (const link of external) expect(link).toMatch(/rel="(?=[^"]*\bnoopener\b)(?=[^"]*\bnoreferrer\b)[^"]*"/);
     });
+
+    // Last: it changes the viewport's width.
+    if (path.startsWith('/lo/')) {
+      await test.step('splits no listed Lao word across lines at 320, 360 or 414 px', async () => {
+        expect(await splitWordsAtPhoneWidths(page, words), `${path}: listed Lao words split across lines`).toEqual([]);
+      });
+    }
   });
 }

@@ -1,20 +1,20 @@
 /**
  * Before the end-to-end tests: builds tests/fixtures/videos (published videos with fake test addresses,
- * laid over the real settings) into a temporary folder and serves it like a static host on fixturePort.
+ * laid over the real settings) into a temporary folder, or in `npm test` takes the build the fixture builds
+ * left (builtVideosDist), and serves it like a static host on fixturePort.
  */
 import { spawn } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { buildFixture } from './fixture-build';
-import { fixtureOrigin, fixturePort } from './fixture-site';
+import { builtVideosDist, fixtureOrigin, fixturePort } from './fixture-site';
 
 export default async function globalSetup() {
-  const build = buildFixture('videos');
-  if (!build.ok) throw new Error(`tests/fixtures/videos did not build:\n${build.output}`);
-  process.env.E2E_FIXTURE_DIST = build.outDir;
+  const outDir = builtVideosDist && existsSync(builtVideosDist) ? builtVideosDist : buildVideos();
+  process.env.E2E_FIXTURE_DIST = outDir;
 
   const serve = path.resolve(import.meta.dirname, '../../scripts/serve.mjs');
-  const server = spawn(process.execPath, [serve, build.outDir, String(fixturePort)], { stdio: ['ignore', 'ignore', 'inherit'] });
+  const server = spawn(process.execPath, [serve, outDir, String(fixturePort)], { stdio: ['ignore', 'ignore', 'inherit'] });
   const exited = new Promise<never>((_, reject) =>
     server.once('exit', (code) => reject(new Error(`The fixture server on port ${fixturePort} stopped (exit ${code}); is the port in use?`))),
   );
@@ -22,8 +22,15 @@ export default async function globalSetup() {
 
   return async () => {
     server.kill();
-    rmSync(path.dirname(build.outDir), { recursive: true, force: true });
+    rmSync(outDir === builtVideosDist ? outDir : path.dirname(outDir), { recursive: true, force: true });
   };
+}
+
+/** The videos fixture built now, when no earlier step of `npm test` left its build (builtVideosDist). */
+function buildVideos(): string {
+  const build = buildFixture('videos');
+  if (!build.ok) throw new Error(`tests/fixtures/videos did not build:\n${build.output}`);
+  return build.outDir;
 }
 
 async function waitForServer(url: string): Promise<void> {

@@ -7,7 +7,8 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { e2eContentDir } from './e2e-site';
+import { seedBuildCaches } from './build-caches';
+import { e2eCacheDir, e2eContentDir } from './e2e-site';
 
 export interface FixtureBuild {
   ok: boolean;
@@ -91,7 +92,11 @@ export function buildFixture(name: string, options: BuildOptions = {}): FixtureB
     cpSync(path.join(e2eContentDir, folder), path.join(contentDir, folder), { recursive: true });
   }
   cpSync(path.join(root, 'tests/fixtures', name, 'content'), contentDir, { recursive: true });
-  return buildSite({ contentDir, outDir: path.join(work, 'dist'), cacheDir: path.join(work, 'cache'), project: privateProject(), ...options });
+  // What the fixture site's build drew (its pages' share cards and pictures, the same for these pages) is
+  // not drawn again: see build-caches.ts.
+  const cacheDir = path.join(work, 'cache');
+  seedBuildCaches(e2eCacheDir, cacheDir);
+  return buildSite({ contentDir, outDir: path.join(work, 'dist'), cacheDir, project: privateProject(), ...options });
 }
 
 /** A fixture holding one mistake, and what the build must say about it. */

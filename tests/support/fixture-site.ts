@@ -12,3 +12,9 @@ export function fixtureDist(): string {
   if (!dist) throw new Error('E2E_FIXTURE_DIST is not set: run the tests with playwright.config.ts (its globalSetup builds the fixture).');
   return dist;
 }
+
+/**
+ * In `npm test` (scripts/test.mjs sets it), where tests/build/videos.test.ts leaves its build of the same
+ * fixture, for the global setup to serve instead of building it a second time. Unset, the setup builds.
+ */
+export const builtVideosDist = process.env.BUILT_VIDEOS_DIST;
