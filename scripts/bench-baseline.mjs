@@ -4,7 +4,7 @@
  * story (title and MDX body, nothing else: no layout, images, related entries, posters or feeds), then
  * Pagefind's default indexing of the output. What this site costs beyond that is what its features cost.
  */
-import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -12,8 +12,8 @@ const root = path.resolve(import.meta.dirname, '..');
 /** Writes the bare project next to the corpus and returns its folder. */
 export function writeBaselineProject(folder, contentDir, collection = 'stories') {
   mkdirSync(path.join(folder, 'src/pages'), { recursive: true });
-  // This project's packages, so both builds use the same astro.
-  symlinkSync(path.join(root, 'node_modules'), path.join(folder, 'node_modules'), 'dir');
+  // This project's packages, so both builds use the same astro. (Already there when the bench builds twice.)
+  if (!existsSync(path.join(folder, 'node_modules'))) symlinkSync(path.join(root, 'node_modules'), path.join(folder, 'node_modules'), 'dir');
   writeFileSync(path.join(folder, 'package.json'), JSON.stringify({ name: 'bench-baseline', private: true, type: 'module' }));
   writeFileSync(
     path.join(folder, 'astro.config.mjs'),
