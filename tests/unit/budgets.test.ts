@@ -49,8 +49,9 @@ describe('budgets', () => {
   });
 
   it('a story in Lao gets its own budget, and an English one its own', () => {
-    expect(budgetFor('/lo/stories/fake-job-offers/', budgets).totalKB).toBe(18);
-    expect(budgetFor('/en/stories/fake-job-offers/', budgets).totalKB).toBeLessThan(18);
+    const lao = budgetFor('/lo/stories/fake-job-offers/', budgets);
+    expect(lao.type).toBe('story');
+    expect(budgetFor('/en/stories/fake-job-offers/', budgets).totalKB).toBeLessThan(lao.totalKB);
     expect(budgetFor('/en/stories/page/2/', budgets).type).not.toBe('story');
   });
 
