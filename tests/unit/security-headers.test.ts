@@ -59,8 +59,8 @@ describe('a page\'s own hashes', () => {
   const style = 'p{color:red}';
   const policy = (...hashes: string[]) =>
     `<meta http-equiv="content-security-policy" content="default-src 'self'; script-src 'self' ${hashes[0]}; style-src 'self' ${hashes.slice(1).join(' ')};">`;
-  const own = [`'sha256-${sha256(script)}'`, `'sha256-${sha256(style)}'`];
-  const elsewhere = ["'sha256-OTHERSCRIPT='", "'sha256-OTHERSTYLE='"];
+  const own: [string, string] = [`'sha256-${sha256(script)}'`, `'sha256-${sha256(style)}'`];
+  const elsewhere: [string, string] = ["'sha256-OTHERSCRIPT='", "'sha256-OTHERSTYLE='"];
 
   it('keeps the hashes of the page\'s inline script and style, drops those of files and other pages', () => {
     const page = `<head>${policy(`${own[0]} ${elsewhere[0]}`, elsewhere[1], own[1])}<script>${script}</script><style>${style}</style><script src="/_astro/a.js"></script></head>`;
