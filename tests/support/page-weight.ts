@@ -2,7 +2,7 @@
  * Page weight as a reader's phone pays for it: every response the browser receives while a page loads,
  * gzip-compressed the way a static host sends it, sorted into HTML, CSS, JS and fonts (images apart).
  */
-import type { Page } from '@playwright/test';
+import type { Page, Request, Response } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -57,8 +57,8 @@ export async function measurePage(page: Page, pagePath: string): Promise<Measure
   const requests: string[] = [];
   const counted: string[] = [];
   const pending: Promise<void>[] = [];
-  page.on('request', (request) => requests.push(request.url()));
-  page.on('response', (response) => {
+  const onRequest = (request: Request) => requests.push(request.url());
+  const onResponse = (response: Response) => {
     const kind = weightKind(response.request().resourceType(), response.url());
     if (!kind || response.status() >= 300) return;
     pending.push(
@@ -77,10 +77,15 @@ export async function measurePage(page: Page, pagePath: string): Promise<Measure
         }
       }),
     );
-  });
+  };
+  page.on('request', onRequest);
+  page.on('response', onResponse);
   await page.goto(pagePath, { waitUntil: 'networkidle' });
   await page.evaluate(() => document.fonts.ready.then(() => undefined));
   await page.waitForLoadState('networkidle');
+  // Stop listening before waiting for the bodies: a body read started after the test ends fails it.
+  page.off('request', onRequest);
+  page.off('response', onResponse);
   await Promise.all(pending);
   return { weight, requests, counted };
 }
