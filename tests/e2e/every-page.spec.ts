@@ -5,14 +5,16 @@
  * blocks nothing the page needs, offers the quick exit, passes axe (WCAG 2.2 AA, no serious or critical
  * violation) and, in Lao, splits none of the words in content/settings/lao-words.yaml across lines at 320,
  * 360 or 414 px (loanwords and key terms the browser's dictionary splits, like ການຄ້າ|ມະນຸດ). Checks of one
- * page each belong here rather than in a spec of their own that loads every page again.
+ * page each belong here rather than in a spec of their own that loads every page again. The tests of a
+ * worker share one page (tests/support/reused-page.ts), cleared between them.
  */
-import { expect, test, type Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 import { parseCsp, uncoveredDirectives } from '../../src/lib/security-headers';
 import { laoWords } from '../../src/lib/lao/word-list';
 import { axeViolations } from '../support/axe';
 import { exitUrl } from '../support/exit-site';
 import { splitWordsAtPhoneWidths } from '../support/lao-lines';
+import { test } from '../support/reused-page';
 import { pagesToVisit } from '../support/site-pages';
 
 const pages = pagesToVisit();
@@ -26,6 +28,9 @@ test('both languages are built, the same pages in each, the safety page among th
   expect(words.length, 'content/settings/lao-words.yaml lists no word to keep whole').toBeGreaterThan(0);
 });
 
+/** Pages (reused from test to test, see reused-page.ts) that already report CSP violations to the console. */
+const reportingViolations = new WeakSet<Page>();
+
 /** Requests and policy complaints, from before the page loads. */
 async function watch(page: Page) {
   const requested: string[] = [];
@@ -34,14 +39,17 @@ async function watch(page: Page) {
   page.on('console', (message) => {
     if (/Content[ -]Security[ -]Policy|Permissions[ -]Policy|Refused to/i.test(message.text())) complaints.push(message.text());
   });
-  await page.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (event) => console.error(`Refused to load: CSP violation of ${event.violatedDirective} by ${event.blockedURI}`));
-  });
+  if (!reportingViolations.has(page)) {
+    await page.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (event) => console.error(`Refused to load: CSP violation of ${event.violatedDirective} by ${event.blockedURI}`));
+    });
+    reportingViolations.add(page);
+  }
   return { requested, complaints };
 }
 
 for (const path of pages) {
-  test(`${path}: language, own host only, nothing stored, security headers, quick exit, axe${path.startsWith('/lo/') ? ', Lao words whole' : ''}`, async ({ page, context, baseURL }) => {
+  test(`${path}: language, own host only, nothing stored, security headers, quick exit, axe${path.startsWith('/lo/') ? ', Lao words whole' : ''}`, async ({ readerPage: page, baseURL }) => {
     const ownHost = new URL(baseURL!).host;
     const { requested, complaints } = await watch(page);
     const response = await page.goto(path);
@@ -94,7 +102,7 @@ for (const path of pages) {
       await page.waitForLoadState('networkidle');
       expect(requested.filter((url) => !/^(data|blob):/.test(url) && new URL(url).host !== ownHost)).toEqual([]);
       expect(complaints).toEqual([]);
-      expect(await context.cookies()).toEqual([]);
+      expect(await page.context().cookies()).toEqual([]);
       expect(await page.evaluate(() => [document.cookie, localStorage.length, sessionStorage.length])).toEqual(['', 0, 0]);
       // Links to other sites tell them nothing about the reader.
       const external = await page.locator('a[href^="http"], a[href^="//"]').evaluateAll((links) =>
