@@ -15,9 +15,13 @@
  */
 import postcss, { type AtRule, type Root, type Rule } from 'postcss';
 
-/** Anything that could be a class name or an element name in a page or a script (generous on purpose). */
+/**
+ * Anything that could be a class name or an element name in a page or a script (generous on purpose).
+ * Split only where a class name cannot go on: arbitrary values hold brackets, parentheses and commas
+ * (`grid-cols-[minmax(0,26rem)_1fr]`).
+ */
 export function wordsIn(text: string): Set<string> {
-  return new Set(text.split(/[\s"'`<>,;(){}\\]+/).filter(Boolean));
+  return new Set(text.split(/[\s"'`<>\\]+/).filter(Boolean));
 }
 
 const isUtilitiesLayer = (node: postcss.ChildNode): node is AtRule =>
