@@ -19,6 +19,7 @@
  *
  * Options: --sizes 100,1000 (corpus sizes), --skip-corpus, --skip-lighthouse, --port 4319 (or BENCH_PORT),
  * --runs 3, --details, --site DIR (measure an existing build of the real content instead of building one),
+ * --only REGEXP (only the pages whose path matches),
  * --warm (build each corpus once, untimed, before the measured builds: the measured build then reuses the
  * pictures, share cards and PDFs drawn by the first, as a repeat build with a kept cache does; without it,
  * every measured build is a first build and draws everything).
@@ -42,6 +43,7 @@ const { values } = parseArgs({
     runs: { type: 'string', default: '3' },
     details: { type: 'boolean', default: false },
     site: { type: 'string' },
+    only: { type: 'string' },
   },
 });
 const work = mkdtempSync(path.join(tmpdir(), 'bench-'));
@@ -218,7 +220,7 @@ async function lighthouseBench() {
       return;
     }
   }
-  const targets = lighthouseTargets(outDir);
+  const targets = lighthouseTargets(outDir).filter((target) => !values.only || new RegExp(values.only).test(target.path));
   const port = Number(values.port);
   const server = spawn('node', ['scripts/serve.mjs', outDir, String(port)], { cwd: root, stdio: ['ignore', 'ignore', 'pipe'] });
   // A server that cannot start (the port is taken by another one, perhaps serving an older build) must
