@@ -285,9 +285,9 @@ function printDetails(lhr) {
   const ms = (value) => `${Math.round(value)} ms`;
   const where = (url) => (url ? String(url).replace(/^https?:\/\/[^/]+/, '') : '');
   for (const task of items('long-tasks')) console.log(`    long task ${ms(task.duration)} at ${ms(task.startTime)} ${where(task.url)}`);
-  for (const reflow of items('forced-reflow-insight')) {
-    const source = reflow.source ?? reflow;
-    console.log(`    forced reflow ${JSON.stringify(source).slice(0, 300)}`);
+  // The insight lists tables (the functions that forced a reflow, then the reflows): print their rows.
+  for (const row of items('forced-reflow-insight').flatMap((item) => (item.type === 'table' ? item.items : [item]))) {
+    console.log(`    forced reflow ${JSON.stringify(row).slice(0, 300)}`);
   }
   const kinds = items('mainthread-work-breakdown').map((item) => `${item.groupLabel ?? item.group} ${ms(item.duration)}`);
   if (kinds.length) console.log(`    main thread: ${kinds.join(', ')}`);

@@ -1,9 +1,9 @@
 /**
  * After the build, replaces each page's link to the site stylesheet with two smaller ones
  * (src/lib/page-stylesheets.ts): the shared rules, one file for the whole site, and the utilities of the
- * page's type (stories, posters, home…), one file per type. Files are named by their content, so types that
- * need the same utilities share one cached file. A story's first visit then downloads about two thirds of
- * the stylesheet it used to; a next page of the same type downloads none, of another type its utilities.
+ * page's type (stories, posters, home…). Files are named by their content, so types that need the same
+ * utilities share one cached file. A first visit downloads less (a story: 5.6 kB gzip instead of 6.2 kB);
+ * a next page of the same type downloads no stylesheet, of another type only its utilities (0.9–2.3 kB).
  */
 import type { AstroIntegration } from 'astro';
 import { createHash } from 'node:crypto';
@@ -55,15 +55,15 @@ export default function pageStylesheets(): AstroIntegration {
         };
         const shared = new Map<string, string>();
         const written = new Set<string>();
-        for (const [key, group] of groups) {
-          const type = key.split(' ').at(-1)!;
+        for (const group of groups.values()) {
           const utilitiesFor = new Map<string, string>();
           for (const file of group.pages) {
             const html = pages.get(file)!.replace(STYLESHEET_LINK, (link, prefix: string, name: string) => {
               const css = splittable.get(name);
               if (!css) return link;
               if (!shared.has(name)) shared.set(name, write('site', sharedPart(css, site)));
-              if (!utilitiesFor.has(name)) utilitiesFor.set(name, write(type, utilitiesPart(css, group.words)));
+              // Named by content alone, so page types that need the same utilities share one cached file.
+              if (!utilitiesFor.has(name)) utilitiesFor.set(name, write('utilities', utilitiesPart(css, group.words)));
               const utilities = utilitiesFor.get(name)!;
               written.add(shared.get(name)!).add(utilities);
               return `<link rel="stylesheet" href="${prefix}${shared.get(name)}"><link rel="stylesheet" href="${prefix}${utilities}">`;
