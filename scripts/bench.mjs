@@ -248,7 +248,9 @@ async function lighthouseBench() {
       const measured = [];
       for (let i = 0; i < runs; i++) {
         const run = await lighthouse(`http://localhost:${port}${target.path}`, { port: chrome.port, output: 'json', logLevel: 'error' });
-        if (run) measured.push(run.lhr);
+        // A run Lighthouse could not finish (it says why) has no score: it is reported, not counted as 0.
+        if (run?.lhr.runtimeError) console.error(`${target.path}: run ${i + 1} failed: ${run.lhr.runtimeError.message}`);
+        else if (run) measured.push(run.lhr);
       }
       if (measured.length === 0) continue;
       const performance = (lhr) => lhr.categories.performance?.score ?? 0;
