@@ -71,9 +71,8 @@ export default function pageStylesheets(): AstroIntegration {
             writeFileSync(path.join(root, file), html);
           }
         }
-        // The whole stylesheet is left only if some page still links it.
-        const stillLinked = [...pages.keys()].some((file) => [...readFileSync(path.join(root, file), 'utf8').matchAll(STYLESHEET_LINK)].some((m) => splittable.get(m[2]!)));
-        if (!stillLinked) for (const [name, css] of splittable) if (css) rmSync(path.join(assets, name));
+        // Every page that linked a split stylesheet now links its parts instead: the whole one goes.
+        for (const [name, css] of splittable) if (css) rmSync(path.join(assets, name));
         logger.info(`${groups.size} page types: site stylesheet split into ${written.size} files`);
       },
     },
