@@ -14,6 +14,7 @@ import searchIndex from './src/integrations/search-index';
 import indexableSitemap from './src/integrations/sitemap';
 import { readSiteAddress } from './src/lib/site-address';
 import shareImages from './src/integrations/share-images';
+import pageStylesheets from './src/integrations/page-stylesheets';
 
 /**
  * The public address (content/settings/site.yaml `url:`, or SITE_URL), else a local preview address. Its
@@ -36,6 +37,8 @@ export default defineConfig({
     indexableSitemap(),
     searchIndex(),
     shareImages(),
+    // Before the CSP and link checks, which then see the split stylesheets.
+    pageStylesheets(),
     securityHeaders(),
     // Keep last: it checks the links in everything the integrations above write.
     qualityGates(),

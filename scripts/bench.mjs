@@ -12,7 +12,14 @@
  *    the four scores, LCP, TBT, CLS and bytes; then the search figures of that build, with a plain Pagefind
  *    index of it for comparison (scripts/bench-search.mjs).
  *
+ *    Chromium is given Noto Sans Lao as an installed font (tests/support/device-fonts.ts), as the Android
+ *    phones it stands for have, so Lao pages are measured without downloading the site's web font.
+ *    Each page is measured --runs times (3) and the median run (by performance score) is printed;
+ *    --details also prints that run's long tasks, forced reflows and main-thread time by kind.
+ *
  * Options: --sizes 100,1000 (corpus sizes), --skip-corpus, --skip-lighthouse, --port 4319 (or BENCH_PORT),
+ * --runs 3, --details, --site DIR (measure an existing build of the real content instead of building one),
+ * --only REGEXP (only the pages whose path matches),
  * --warm (build each corpus once, untimed, before the measured builds: the measured build then reuses the
  * pictures, share cards and PDFs drawn by the first, as a repeat build with a kept cache does; without it,
  * every measured build is a first build and draws everything).
@@ -33,6 +40,10 @@ const { values } = parseArgs({
     'skip-lighthouse': { type: 'boolean', default: false },
     warm: { type: 'boolean', default: false },
     port: { type: 'string', default: process.env.BENCH_PORT ?? '4319' },
+    runs: { type: 'string', default: '3' },
+    details: { type: 'boolean', default: false },
+    site: { type: 'string' },
+    only: { type: 'string' },
   },
 });
 const work = mkdtempSync(path.join(tmpdir(), 'bench-'));
@@ -200,13 +211,16 @@ async function lighthouseBench() {
     return;
   }
   const { chromiumArgs, systemChromium } = await import('../tests/support/browser.ts');
-  const outDir = path.join(work, 'site');
-  const result = build(path.join(root, 'content'), outDir);
-  if (!result.ok) {
-    console.error(result.output.slice(-3000));
-    return;
+  const { deviceLaoFontEnv } = await import('../tests/support/device-fonts.ts');
+  const outDir = values.site ? path.resolve(values.site) : path.join(work, 'site');
+  if (!values.site) {
+    const result = build(path.join(root, 'content'), outDir);
+    if (!result.ok) {
+      console.error(result.output.slice(-3000));
+      return;
+    }
   }
-  const targets = lighthouseTargets(outDir);
+  const targets = lighthouseTargets(outDir).filter((target) => !values.only || new RegExp(values.only).test(target.path));
   const port = Number(values.port);
   const server = spawn('node', ['scripts/serve.mjs', outDir, String(port)], { cwd: root, stdio: ['ignore', 'ignore', 'pipe'] });
   // A server that cannot start (the port is taken by another one, perhaps serving an older build) must
@@ -222,15 +236,27 @@ async function lighthouseBench() {
   const chrome = await chromeLauncher.launch({
     chromePath: systemChromium(),
     chromeFlags: ['--headless=new', ...chromiumArgs],
+    // A phone's own Lao font, as Android ships it: Lao pages then download no web font, as on the phones.
+    envVars: deviceLaoFontEnv(),
   });
+  const runs = Math.max(1, Number(values.runs) || 1);
   try {
-    console.log(`Load average ${load()}. Bytes are as served by scripts/serve.mjs, uncompressed (hosts compress).\n`);
+    console.log(`Load average ${load()}. Median of ${runs} run(s) per page, by performance score (all scores after it). Bytes are as served by scripts/serve.mjs, uncompressed (hosts compress).\n`);
     console.log('| page | performance | accessibility | best practices | SEO | LCP | TBT | CLS | bytes |');
     console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
     for (const target of targets) {
-      const run = await lighthouse(`http://localhost:${port}${target.path}`, { port: chrome.port, output: 'json', logLevel: 'error' });
-      if (!run) continue;
-      const { categories, audits, runtimeError } = run.lhr;
+      const measured = [];
+      for (let i = 0; i < runs; i++) {
+        const run = await lighthouse(`http://localhost:${port}${target.path}`, { port: chrome.port, output: 'json', logLevel: 'error' });
+        // A run Lighthouse could not finish (it says why) has no score: it is reported, not counted as 0.
+        if (run?.lhr.runtimeError) console.error(`${target.path}: run ${i + 1} failed: ${run.lhr.runtimeError.message}`);
+        else if (run) measured.push(run.lhr);
+      }
+      if (measured.length === 0) continue;
+      const performance = (lhr) => lhr.categories.performance?.score ?? 0;
+      const all = measured.map((lhr) => Math.round(performance(lhr) * 100));
+      const median = [...measured].sort((a, b) => performance(a) - performance(b))[Math.floor((measured.length - 1) / 2)];
+      const { categories, audits, runtimeError } = median;
       if (runtimeError) console.error(`${target.path}: Lighthouse could not measure it: ${runtimeError.message}`);
       const score = (id) => (categories[id]?.score == null ? 'n/a' : Math.round(categories[id].score * 100));
       // An audit Lighthouse could not run has no value: say so, with its reason, rather than stop.
@@ -241,8 +267,9 @@ async function lighthouseBench() {
         return 'n/a';
       };
       console.log(
-        `| ${target.kind} (${target.locale}) ${target.path} | ${score('performance')} | ${score('accessibility')} | ${score('best-practices')} | ${score('seo')} | ${value('largest-contentful-paint', (v) => `${(v / 1000).toFixed(1)} s`)} | ${value('total-blocking-time', (v) => `${Math.round(v)} ms`)} | ${value('cumulative-layout-shift', (v) => v.toFixed(3))} | ${value('total-byte-weight', kb)} |`,
+        `| ${target.kind} (${target.locale}) ${target.path} | ${score('performance')}${runs > 1 ? ` (${all.join(', ')})` : ''} | ${score('accessibility')} | ${score('best-practices')} | ${score('seo')} | ${value('largest-contentful-paint', (v) => `${(v / 1000).toFixed(1)} s`)} | ${value('total-blocking-time', (v) => `${Math.round(v)} ms`)} | ${value('cumulative-layout-shift', (v) => v.toFixed(3))} | ${value('total-byte-weight', kb)} |`,
       );
+      if (values.details) printDetails(median);
     }
   } finally {
     chrome.kill();
@@ -252,6 +279,20 @@ async function lighthouseBench() {
   // Search figures of the same build, beside a plain Pagefind index of it (the script serves it on the port).
   console.log('\n## Search (scripts/bench-search.mjs)');
   spawnSync('node', ['scripts/bench-search.mjs', outDir], { cwd: root, stdio: 'inherit', env: { ...env, BENCH_PORT: String(port) } });
+}
+
+/** What the main thread did in a run: the long tasks, forced reflows and time by kind (--details). */
+function printDetails(lhr) {
+  const items = (id) => lhr.audits[id]?.details?.items ?? [];
+  const ms = (value) => `${Math.round(value)} ms`;
+  const where = (url) => (url ? String(url).replace(/^https?:\/\/[^/]+/, '') : '');
+  for (const task of items('long-tasks')) console.log(`    long task ${ms(task.duration)} at ${ms(task.startTime)} ${where(task.url)}`);
+  // The insight lists tables (the functions that forced a reflow, then the reflows): print their rows.
+  for (const row of items('forced-reflow-insight').flatMap((item) => (item.type === 'table' ? item.items : [item]))) {
+    console.log(`    forced reflow ${JSON.stringify(row).slice(0, 300)}`);
+  }
+  const kinds = items('mainthread-work-breakdown').map((item) => `${item.groupLabel ?? item.group} ${ms(item.duration)}`);
+  if (kinds.length) console.log(`    main thread: ${kinds.join(', ')}`);
 }
 
 // Figures from a busy machine are slower than the site: the load average says how busy it was.

@@ -96,7 +96,16 @@ async function saveDataInServiceWorkers(userDataDir: string): Promise<WebSocket>
     if (targetInfo.type === 'service_worker') send('Emulation.setDataSaverOverride', { dataSaverEnabled: true }, sessionId);
     send('Runtime.runIfWaitingForDebugger', {}, sessionId);
   });
+  // Wait for the browser's answer: a worker started before auto-attach is on would install without the
+  // override (a busy machine made that happen).
+  const autoAttach = id + 1; // the id send() gives its next message
+  const answered = new Promise<void>((resolve) =>
+    socket.addEventListener('message', ({ data }) => {
+      if ((JSON.parse(String(data)) as { id?: number }).id === autoAttach) resolve();
+    }),
+  );
   send('Target.setAutoAttach', { autoAttach: true, waitForDebuggerOnStart: true, flatten: true });
+  await answered;
   return socket;
 }
 

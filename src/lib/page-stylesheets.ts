@@ -1,0 +1,130 @@
+/**
+ * Splits the site stylesheet (Tailwind's output) so a page downloads the rules it can use, not every rule
+ * of every page type:
+ * - a *shared* file: everything outside Tailwind's utilities layer (preflight, theme, base, components,
+ *   the site's own unlayered rules), less the rules for elements no page of the site has;
+ * - a *utilities* file per page type: the utilities that some page of that type, or some script of the
+ *   site, names.
+ * Only the utilities layer is split between files: it comes last in the layer order, and stays in one file
+ * in its original order, so the cascade is the one of the whole stylesheet.
+ *
+ * Conservative on purpose: a utility is kept when every class in one of its selectors appears anywhere in a
+ * page's text or in any script (classes that scripts add or toggle count, whatever the state); rules
+ * outside the utilities layer go only when they name an element or a form control found on no page and in
+ * no script of the whole site.
+ */
+import postcss, { type AtRule, type Root, type Rule } from 'postcss';
+
+/**
+ * Anything that could be a class name or an element name in a page or a script (generous on purpose).
+ * Split only where a class name cannot go on: arbitrary values hold brackets, parentheses and commas
+ * (`grid-cols-[minmax(0,26rem)_1fr]`).
+ */
+export function wordsIn(text: string): Set<string> {
+  return new Set(text.split(/[\s"'`<>\\]+/).filter(Boolean));
+}
+
+const isUtilitiesLayer = (node: postcss.ChildNode): node is AtRule =>
+  node.type === 'atrule' && node.name === 'layer' && node.params.trim() === 'utilities';
+
+/** True when the stylesheet is one this module knows how to split: it has Tailwind's utilities layer. */
+export function hasUtilitiesLayer(css: string): boolean {
+  return postcss.parse(css).nodes.some(isUtilitiesLayer);
+}
+
+/**
+ * Quoted strings, attribute selectors and the arguments of :lang() and :nth-*(), where a dot or a word is
+ * not a class or an element. Escaped brackets belong to a class name (`.grid-cols-\[1fr\]`) and stay.
+ */
+const withoutStringsAndAttributes = (selector: string) =>
+  selector.replace(/"[^"]*"|'[^']*'|(?<!\\)\[(?:\\.|[^\]\\])*\]|:(?:lang|dir|nth-[a-z-]+)\([^)]*\)/g, '');
+
+/** The class names a selector needs, unescaped (`.md\:flex` → `md:flex`). */
+export function classesIn(selector: string): string[] {
+  return [...withoutStringsAndAttributes(selector).matchAll(/\.((?:\\.|[\w-])+)/g)].map((match) => match[1]!.replace(/\\(.)/g, '$1'));
+}
+
+/** Element names a selector needs (`ul li` → ul, li; `:where(select:is([multiple]))` → select). */
+function elementsIn(selector: string): string[] {
+  return [...withoutStringsAndAttributes(selector).matchAll(/(?:^|[\s>+~(,])([a-z][a-z0-9-]*)(?![\w-]*\()/g)].map((match) => match[1]!);
+}
+
+/**
+ * Pseudo-elements of form controls, and what a page must have for them to apply. Only the ones listed go;
+ * anything else (including Firefox's :-moz-focusring, which any link can match) stays.
+ */
+const controlPseudoElements: [RegExp, RegExp][] = [
+  [/::file-selector-button/, /\btype=["']?file|file-selector/],
+  [/::-webkit-(?:date-and-time-value|datetime-edit|calendar-picker-indicator)/, /\btype=["']?(?:date|time|datetime-local|month|week)\b/],
+  [/::-webkit-(?:inner|outer)-spin-button/, /\btype=["']?number\b/],
+  [/::-webkit-search-decoration/, /\btype=["']?search\b/],
+  [/::placeholder/, /\bplaceholder\b/],
+];
+
+export interface SiteText {
+  /** Every page's HTML and every script of the site, concatenated: what any page could show. */
+  text: string;
+  words: Set<string>;
+}
+
+/** False for a selector that can match nothing anywhere on the site. */
+function canMatchOnSite(selector: string, site: SiteText): boolean {
+  for (const [pseudo, needs] of controlPseudoElements) if (pseudo.test(selector) && !needs.test(site.text)) return false;
+  return elementsIn(selector).every((element) => site.words.has(element) || site.text.includes(`<${element}`));
+}
+
+/** Drops, from each rule, the selectors `keep` rejects, and the rules (and then empty at-rules) left with none. */
+function pruneRules(root: postcss.Container, keep: (selector: string) => boolean): void {
+  root.walkRules((rule: Rule) => {
+    if (rule.parent?.type === 'atrule' && /keyframes$/.test((rule.parent as AtRule).name)) return;
+    const kept = rule.selectors.filter(keep);
+    if (kept.length === 0) rule.remove();
+    else if (kept.length < rule.selectors.length) rule.selectors = kept;
+  });
+  let removed = true;
+  while (removed) {
+    removed = false;
+    root.walkAtRules((atRule) => {
+      if (atRule.nodes && atRule.nodes.length === 0) {
+        atRule.remove();
+        removed = true;
+      }
+    });
+  }
+}
+
+/** Minified output as the input was, without the blank lines postcss keeps between removed nodes. */
+const print = (root: Root) => root.toString().replace(/\n+/g, '\n').trim();
+
+/**
+ * The shared part of a stylesheet: everything but the utilities layer, without rules no page of the site
+ * can use. It starts by naming the layer order, so the utilities file that follows keeps its place.
+ */
+export function sharedPart(css: string, site: SiteText): string {
+  const root = postcss.parse(css);
+  const layers: string[] = [];
+  root.walkAtRules('layer', (atRule) => {
+    for (const name of atRule.params.split(',').map((part) => part.trim())) if (name && !layers.includes(name)) layers.push(name);
+  });
+  for (const node of [...root.nodes]) if (isUtilitiesLayer(node)) node.remove();
+  pruneRules(root, (selector) => canMatchOnSite(selector, site));
+  return `@layer ${layers.join(',')};${print(root)}`;
+}
+
+/** The utilities layer of a stylesheet, with only the utilities whose classes all occur among `words`. */
+export function utilitiesPart(css: string, words: ReadonlySet<string>): string {
+  const layer = postcss.parse(css).nodes.find(isUtilitiesLayer);
+  if (!layer) return '';
+  const root = postcss.root();
+  root.append(layer.clone());
+  pruneRules(root, (selector) => classesIn(selector).every((name) => words.has(name)));
+  return print(root);
+}
+
+/** The page type a stylesheet is cut for: the section after the language (`/lo/stories/x/` → stories). */
+export function pageGroup(pagePath: string): string {
+  const [first, second] = pagePath.replace(/(^|\/)index\.html$/, '/').split('/').filter(Boolean);
+  if (!first) return 'root';
+  if (!/^[a-z]{2}$/.test(first)) return first.replace(/\.html$/, '');
+  return second ?? 'home';
+}
