@@ -12,7 +12,9 @@
  *    the four scores, LCP, TBT, CLS and bytes; then the search figures of that build, with a plain Pagefind
  *    index of it for comparison (scripts/bench-search.mjs).
  *
- * Options: --sizes 100,1000 (corpus sizes), --skip-corpus, --skip-lighthouse, --port 4319 (or BENCH_PORT),
+ * Options: --sizes 100,1000 (corpus sizes), --format md|mdx (the generated stories' format, md by default: both
+ * builds read the same files; .mdx entries are bundled as one module each, .md entries are rendered when
+ * Astro syncs the content), --skip-corpus, --skip-lighthouse, --port 4319 (or BENCH_PORT),
  * --warm (build each corpus once, untimed, before the measured builds: the measured build then reuses the
  * pictures, share cards and PDFs drawn by the first, as a repeat build with a kept cache does; without it,
  * every measured build is a first build and draws everything).
@@ -32,6 +34,7 @@ const { values } = parseArgs({
     'skip-corpus': { type: 'boolean', default: false },
     'skip-lighthouse': { type: 'boolean', default: false },
     warm: { type: 'boolean', default: false },
+    format: { type: 'string', default: 'md' },
     port: { type: 'string', default: process.env.BENCH_PORT ?? '4319' },
   },
 });
@@ -115,14 +118,14 @@ function searchIndex(outDir) {
 
 function corpusBench() {
   const collection = 'stories';
-  console.log(`\n## Build speed (generated ${collection}, both languages; ${values.warm ? 'repeat builds: caches kept from an untimed first build' : 'first builds: empty caches'})\n`);
+  console.log(`\n## Build speed (generated ${collection} as .${values.format}, both languages; ${values.warm ? 'repeat builds: caches kept from an untimed first build' : 'first builds: empty caches'})\n`);
   console.log('| entries per language | pages | build | pages/s | peak memory | link check | dist | search index per language | baseline: pages, build, peak memory | load |');
   console.log('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | --- | ---: |');
   const site = [];
   const baseline = [];
   for (const size of values.sizes.split(',').map(Number)) {
     const folder = path.join(work, `corpus-${size}`);
-    const contentDir = generateCorpus({ out: folder, count: size, collection });
+    const contentDir = generateCorpus({ out: folder, count: size, collection, format: values.format });
     const outDir = path.join(folder, 'dist');
     if (values.warm) {
       build(contentDir, outDir);
