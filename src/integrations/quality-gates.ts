@@ -5,7 +5,8 @@
  *   (src/lib/quality/content-tree.ts);
  * - once the site is written: every link, anchor, image, stylesheet, script and download resolves, and
  *   nothing loads from another host (links.ts). A broken link is traced back to the content file and
- *   line that contains it.
+ *   line that contains it. The pages are scanned by `linkScanPass()`, a step of the one pass over the built
+ *   pages (built-pages.ts); the check runs here, against the files that exist once every step has written.
  * It must be the last integration with an `astro:build:done` step, so that it sees the files the others
  * write (search index, poster PDFs, feeds); it checks that it is.
  */
@@ -16,8 +17,9 @@ import { fileURLToPath } from 'node:url';
 import { contentDir } from '../lib/content-dir';
 import { checkContentTree, formatContentProblem, type ContentFile } from '../lib/quality/content-tree';
 import { displayPath } from '../lib/quality/display-path';
-import { describeLinkProblems } from '../lib/quality/links';
-import { checkBuiltSite, listFiles } from '../lib/quality/site-files';
+import { describeLinkProblems, scanPage, type PageScan } from '../lib/quality/links';
+import { checkScannedSite, listFiles } from '../lib/quality/site-files';
+import type { PagePass } from './built-pages';
 
 const NAME = 'quality-gates';
 
@@ -38,7 +40,19 @@ function readContentFiles(settings = false): ContentFile[] {
     .map((file) => ({ path: `${root}/${file}`, text: readFileSync(path.join(contentDir, file), 'utf8') }));
 }
 
-export default function qualityGates(): AstroIntegration {
+/** The links and ids of every built page, as the one pass reads them (after the CSP trim rewrote them). */
+export function linkScanPass(): PagePass & { scans: Map<string, PageScan> } {
+  const scans = new Map<string, PageScan>();
+  return {
+    name: 'link scan',
+    scans,
+    page: ({ file, html }) => {
+      scans.set(file, scanPage(html));
+    },
+  };
+}
+
+export default function qualityGates(links: { scans: ReadonlyMap<string, PageScan> }): AstroIntegration {
   let origin = 'http://localhost';
   return {
     name: NAME,
@@ -63,7 +77,15 @@ export default function qualityGates(): AstroIntegration {
       },
       'astro:build:done': ({ dir, logger }) => {
         const started = performance.now();
-        const { problems, pages } = checkBuiltSite(fileURLToPath(dir), origin);
+        const files = listFiles(fileURLToPath(dir));
+        // Every page must have been scanned, or the check would pass pages it never saw.
+        const unscanned = files.filter((file) => file.endsWith('.html') && !links.scans.has(file));
+        if (unscanned.length > 0) {
+          throw new Error(
+            `${NAME}: ${unscanned.length} built pages were not scanned for links (e.g. ${unscanned[0]}): give the same linkScanPass() to builtPages([...]) and qualityGates() in astro.config.mjs.`,
+          );
+        }
+        const { problems, pages } = checkScannedSite(links.scans, files, origin);
         if (problems.length === 0) {
           const seconds = ((performance.now() - started) / 1000).toFixed(1);
           logger.info(`links, anchors, images, scripts and downloads of ${pages} pages resolve; nothing loads from another host (checked in ${seconds} s)`);
