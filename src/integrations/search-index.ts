@@ -59,7 +59,15 @@ export function searchIndexPass(outputPath?: string, onReport?: (report: SearchI
   let index: PagefindIndex | undefined;
   let base = '/';
   let report: SearchIndexReport;
+  // The page Pagefind is indexing (in its own process) while this one reads and segments the next: one at a
+  // time, so pages are added in path order as before. It settles to the problem, if any, never rejects.
+  let inFlight: Promise<string | undefined> = Promise.resolve(undefined);
+  const settle = async () => {
+    const problem = await inFlight;
+    if (problem) throw new Error(`Search index: ${problem}`);
+  };
   const stop = async () => {
+    await inFlight;
     await index?.deleteIndex();
     index = undefined;
     await close();
@@ -80,12 +88,17 @@ export function searchIndexPass(outputPath?: string, onReport?: (report: SearchI
         (report.skipped[decision.reason] ??= []).push(url);
         return;
       }
-      const added = await index!.addHTMLFile({ url, content: segmentHtmlForIndex(html) });
-      if (added.errors.length > 0) throw new Error(`Search index: ${file}: ${added.errors.join('; ')}`);
+      const content = segmentHtmlForIndex(html);
+      await settle();
+      inFlight = index!.addHTMLFile({ url, content }).then(
+        (added) => (added.errors.length > 0 ? `${file}: ${added.errors.join('; ')}` : undefined),
+        (error: unknown) => `${file}: ${error instanceof Error ? error.message : String(error)}`,
+      );
       (report.indexed[decision.language] ??= []).push(url);
     },
     finish: async ({ logger }) => {
       try {
+        await settle();
         await rm(report.outputPath, { recursive: true, force: true });
         const written = await index!.writeFiles({ outputPath: report.outputPath });
         if (written.errors.length > 0) throw new Error(`Search index: ${written.errors.join('; ')}`);
