@@ -5,22 +5,27 @@ import { satteri } from '@astrojs/markdown-satteri';
 import tailwindcss from '@tailwindcss/vite';
 import { contentDir } from './src/lib/content-dir';
 import { translationReportIntegration } from './src/integrations/translation-report';
-import securityHeaders from './src/integrations/security-headers';
-import qualityGates from './src/integrations/quality-gates';
+import { securityHeadersPass } from './src/integrations/security-headers';
+import qualityGates, { linkScanPass } from './src/integrations/quality-gates';
 import { externalLinks } from './src/integrations/external-links';
 import { siteLinks } from './src/integrations/site-links';
 import { cspDirectives, scriptResources, styleResources } from './src/lib/security-headers';
-import searchIndex from './src/integrations/search-index';
+import searchIndex, { searchIndexPass } from './src/integrations/search-index';
 import indexableSitemap from './src/integrations/sitemap';
 import { readSiteAddress } from './src/lib/site-address';
-import shareImages from './src/integrations/share-images';
-import pageStylesheets from './src/integrations/page-stylesheets';
+import { shareImagesPass } from './src/integrations/share-images';
+import builtPages from './src/integrations/built-pages';
+import { pageStylesheetsPass } from './src/integrations/page-stylesheets';
 
 /**
  * The public address (content/settings/site.yaml `url:`, or SITE_URL), else a local preview address. Its
  * path is the base the site is served under: https://org.github.io/repo/ → every address starts /repo/.
  */
 const { url: site, base } = readSiteAddress(contentDir);
+
+// Sitemap, robots <meta> and search index follow one table: src/lib/indexability.ts.
+const sitemap = indexableSitemap();
+const links = linkScanPass();
 
 export default defineConfig({
   site: site.href,
@@ -33,15 +38,15 @@ export default defineConfig({
   integrations: [
     mdx(),
     translationReportIntegration(contentDir),
-    // Sitemap, robots <meta> and search index follow one table: src/lib/indexability.ts.
-    indexableSitemap(),
+    // Serves the last build's search index in dev.
     searchIndex(),
-    shareImages(),
-    // Before the CSP and link checks, which then see the split stylesheets.
-    pageStylesheets(),
-    securityHeaders(),
+    // Every built page read once, for each step that needs the pages. The steps that rewrite pages come first:
+    // the stylesheet split, then the CSP trim; the link scan then sees the split stylesheets.
+    builtPages([pageStylesheetsPass(), securityHeadersPass(), shareImagesPass(), searchIndexPass(), sitemap.pass, links]),
+    // After the pass, whose sitemap step records what the sitemap's filter asks.
+    ...sitemap.integrations,
     // Keep last: it checks the links in everything the integrations above write.
-    qualityGates(),
+    qualityGates(links),
   ],
   // Every page gets a <meta> CSP with its inline scripts' and styles' hashes; dist/_headers repeats it.
   security: {

@@ -1,7 +1,7 @@
 /**
  * The yardstick for `npm run bench`: a bare Astro + Pagefind site over the same generated corpus, written to
  * a temporary folder and built with this project's own astro, @astrojs/mdx and pagefind packages. One page per
- * story (title and MDX body, nothing else: no layout, images, related entries, posters or feeds), then
+ * story (title and Markdown or MDX body, as the corpus has it, nothing else: no layout, images, related entries, posters or feeds), then
  * Pagefind's default indexing of the output. What this site costs beyond that is what its features cost.
  */
 import { existsSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -27,7 +27,7 @@ import { z } from 'astro/zod';
 // The corpus's frontmatter, read as it is: only the title is used.
 export const collections = {
   ${collection}: defineCollection({
-    loader: glob({ pattern: '*/*.mdx', base: ${JSON.stringify(path.join(contentDir, collection))} }),
+    loader: glob({ pattern: '*/*.{md,mdx}', base: ${JSON.stringify(path.join(contentDir, collection))} }),
     schema: z.object({ title: z.string() }).passthrough(),
   }),
 };

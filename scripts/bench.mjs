@@ -17,7 +17,9 @@
  *    Each page is measured --runs times (3) and the median run (by performance score) is printed;
  *    --details also prints that run's long tasks, forced reflows and main-thread time by kind.
  *
- * Options: --sizes 100,1000 (corpus sizes), --skip-corpus, --skip-lighthouse, --port 4319 (or BENCH_PORT),
+ * Options: --sizes 100,1000 (corpus sizes), --format md|mdx (the generated stories' format, md by default: both
+ * builds read the same files; .mdx entries are bundled as one module each, .md entries are rendered when
+ * Astro syncs the content), --skip-corpus, --skip-lighthouse, --port 4319 (or BENCH_PORT),
  * --runs 3, --details, --site DIR (measure an existing build of the real content instead of building one),
  * --only REGEXP (only the pages whose path matches),
  * --warm (build each corpus once, untimed, before the measured builds: the measured build then reuses the
@@ -39,6 +41,7 @@ const { values } = parseArgs({
     'skip-corpus': { type: 'boolean', default: false },
     'skip-lighthouse': { type: 'boolean', default: false },
     warm: { type: 'boolean', default: false },
+    format: { type: 'string', default: 'md' },
     port: { type: 'string', default: process.env.BENCH_PORT ?? '4319' },
     runs: { type: 'string', default: '3' },
     details: { type: 'boolean', default: false },
@@ -126,14 +129,14 @@ function searchIndex(outDir) {
 
 function corpusBench() {
   const collection = 'stories';
-  console.log(`\n## Build speed (generated ${collection}, both languages; ${values.warm ? 'repeat builds: caches kept from an untimed first build' : 'first builds: empty caches'})\n`);
+  console.log(`\n## Build speed (generated ${collection} as .${values.format}, both languages; ${values.warm ? 'repeat builds: caches kept from an untimed first build' : 'first builds: empty caches'})\n`);
   console.log('| entries per language | pages | build | pages/s | peak memory | link check | dist | search index per language | baseline: pages, build, peak memory | load |');
   console.log('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | --- | ---: |');
   const site = [];
   const baseline = [];
   for (const size of values.sizes.split(',').map(Number)) {
     const folder = path.join(work, `corpus-${size}`);
-    const contentDir = generateCorpus({ out: folder, count: size, collection });
+    const contentDir = generateCorpus({ out: folder, count: size, collection, format: values.format });
     const outDir = path.join(folder, 'dist');
     if (values.warm) {
       build(contentDir, outDir);

@@ -6,9 +6,10 @@
  * between words as Lao is, with the phrases the search tests look for mixed in at realistic rates. It states
  * nothing and is never published.
  *
- *   node scripts/generate-corpus.mjs --out /tmp/corpus --count 1000 [--collection stories]
+ *   node scripts/generate-corpus.mjs --out /tmp/corpus --count 1000 [--collection stories] [--format md|mdx]
  *
- * Prints the content folder's path (OUT/content). The default collection is stories.
+ * Prints the content folder's path (OUT/content). The default collection is stories, the default format
+ * plain Markdown (.md, as stories without components are written); --format mdx writes the same text as .mdx.
  */
 import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -17,6 +18,7 @@ import { parse } from 'yaml';
 
 const root = path.resolve(import.meta.dirname, '..');
 const collections = ['pages', 'stories', 'materials', 'updates'];
+export const corpusFormats = ['md', 'mdx'];
 
 /** mulberry32: a small seeded generator, so the corpus is the same on every machine. */
 function seeded(seed) {
@@ -96,8 +98,9 @@ function frontmatter({ collection, locale, index, title, description, topics, co
 }
 
 /** Writes the corpus and returns its content folder. */
-export function generateCorpus({ out, count, collection = 'stories' }) {
+export function generateCorpus({ out, count, collection = 'stories', format = 'md' }) {
   if (!collections.includes(collection)) throw new Error(`--collection must be one of ${collections.join(', ')}`);
+  if (!corpusFormats.includes(format)) throw new Error(`--format must be one of ${corpusFormats.join(', ')}`);
   const contentDir = path.join(path.resolve(out), 'content');
   if (contentDir === path.join(root, 'content')) throw new Error('--out would overwrite the real content folder: choose a temporary folder.');
   rmSync(contentDir, { recursive: true, force: true });
@@ -113,11 +116,11 @@ export function generateCorpus({ out, count, collection = 'stories' }) {
     const laoTitle = `ໜ້າທົດສອບ ${index}: ${laoSentence(random).replace(/\.$/, '')}`;
     const englishTitle = `Test page ${index}: ${englishSentence(random).replace(/\.$/, '')}`;
     writeFileSync(
-      path.join(contentDir, collection, 'lo', `${slug}.mdx`),
+      path.join(contentDir, collection, 'lo', `${slug}.${format}`),
       `${frontmatter({ collection, locale: 'lo', index, title: laoTitle, description: laoSentence(random), topics, covers, random })}\n${body(laoSentence, random)}\n`,
     );
     writeFileSync(
-      path.join(contentDir, collection, 'en', `${slug}.mdx`),
+      path.join(contentDir, collection, 'en', `${slug}.${format}`),
       `${frontmatter({ collection, locale: 'en', index, title: englishTitle, description: englishSentence(random), topics, covers, random })}\n${body(englishSentence, random)}\n`,
     );
   }
@@ -126,11 +129,11 @@ export function generateCorpus({ out, count, collection = 'stories' }) {
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const { values } = parseArgs({
-    options: { out: { type: 'string' }, count: { type: 'string', default: '100' }, collection: { type: 'string', default: 'stories' } },
+    options: { out: { type: 'string' }, count: { type: 'string', default: '100' }, collection: { type: 'string', default: 'stories' }, format: { type: 'string', default: 'md' } },
   });
   if (!values.out) {
-    console.error('Usage: node scripts/generate-corpus.mjs --out DIR --count N [--collection pages|stories|materials|updates]');
+    console.error('Usage: node scripts/generate-corpus.mjs --out DIR --count N [--collection pages|stories|materials|updates] [--format md|mdx]');
     process.exit(2);
   }
-  console.log(generateCorpus({ out: values.out, count: Number(values.count), collection: values.collection }));
+  console.log(generateCorpus({ out: values.out, count: Number(values.count), collection: values.collection, format: values.format }));
 }

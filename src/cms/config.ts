@@ -5,8 +5,12 @@
  */
 import type { z } from 'astro/zod';
 import { fieldsOf, type CmsField, type FieldHints } from './fields';
+import { entryExtensions } from '../lib/entry-format';
 
-/** The kinds of entry staff edit, each content/<folder>/<lo|en>/<slug>.mdx, and where their pictures live. */
+/**
+ * The kinds of entry staff edit, each content/<folder>/<lo|en>/<slug>.<md|mdx> (src/lib/entry-format.ts), and
+ * where their pictures live.
+ */
 export const cmsCollections = {
   stories: { label: 'Stories', media: 'images/covers', depth: 2, alsoRequired: ['cover'] },
   updates: { label: 'Updates', media: 'images/covers', depth: 2, alsoRequired: [] },
@@ -37,7 +41,7 @@ export function cmsConfig({ repo, branch, schemas, labels }: CmsOptions) {
       name,
       label,
       folder: `content/${name}`,
-      extension: 'mdx',
+      extension: entryExtensions[name as CmsCollectionName],
       format: 'frontmatter',
       create: true,
       // A campaign's file is named by its year; other entries by a file name typed once for both languages,

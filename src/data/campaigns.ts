@@ -12,6 +12,7 @@ import { programmeDays, programmeEvents, type CampaignCalendarInput, type Planne
 import { formatDateRange, isoDate } from '../lib/dates';
 import { localizeEntries } from '../lib/localized-entries';
 import { publishedEntries, type Localized } from './entries';
+import { oncePerBuild } from './once-per-build';
 import { getHelplines } from './settings';
 
 export type CampaignItem = Localized<'campaigns'>;
@@ -32,8 +33,11 @@ export const spanOf = (item: CampaignItem): CampaignSpan => ({
   end: isoDate(item.entry.data.end),
 });
 
-/** Every campaign in every language (fallbacks included), the file name checked against the year. */
-export async function allCampaigns(): Promise<CampaignItem[]> {
+/**
+ * Every campaign in every language (fallbacks included), the file name checked against the year. Every page
+ * asks (the campaign strip in the header).
+ */
+export const allCampaigns = oncePerBuild<void, CampaignItem[]>(async () => {
   const items = localizeEntries(await publishedEntries('campaigns'));
   for (const item of items) {
     if (item.slug !== String(item.entry.data.year)) {
@@ -43,7 +47,7 @@ export async function allCampaigns(): Promise<CampaignItem[]> {
     }
   }
   return items;
-}
+});
 
 /** The campaigns listed under a language, newest first. */
 export async function campaignsIn(locale: Locale): Promise<CampaignItem[]> {

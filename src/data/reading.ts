@@ -10,6 +10,7 @@ import { paginate, pageParam, type Page } from '../lib/pagination';
 import { markdownToPlainText } from '../lib/plain-text';
 import { readingMinutes } from '../lib/reading-time';
 import { relatedTo } from '../lib/related';
+import { oncePerBuild } from './once-per-build';
 import { entriesIn, type Localized } from './entries';
 
 export const readingCollections = ['stories', 'materials', 'updates'] as const;
@@ -82,30 +83,20 @@ export async function cardsIn(collection: ReadingCollection, locale: Locale): Pr
   return (await entriesIn(collection, locale)).map((item) => toCard(collection, item));
 }
 
-const allCardsByLocale = new Map<Locale, Promise<Card[]>>();
-
-/**
- * Every reading entry listed under a language, newest first. Every entry page asks for it (related
- * entries), so a production build makes it once per language; `astro dev` makes it afresh, as content
- * changes while it runs. Callers get their own copy of the list.
- */
+/** Every reading entry listed under a language, newest first; callers get their own copy of the list. */
 export async function allCardsIn(locale: Locale): Promise<Card[]> {
-  const make = async () => {
-    const lists = await Promise.all(readingCollections.map((collection) => cardsIn(collection, locale)));
-    return lists.flat().sort((a, b) => b.date.getTime() - a.date.getTime() || a.key.localeCompare(b.key));
-  };
-  if (import.meta.env.DEV) return make();
-  let cards = allCardsByLocale.get(locale);
-  if (!cards) {
-    cards = make();
-    allCardsByLocale.set(locale, cards);
-  }
-  return [...(await cards)];
+  return [...(await sharedCardsIn(locale))];
 }
+
+/** The list itself, for callers that only read it: every entry page asks for it (related entries). */
+const sharedCardsIn = oncePerBuild(async (locale: Locale): Promise<readonly Card[]> => {
+  const lists = await Promise.all(readingCollections.map((collection) => cardsIn(collection, locale)));
+  return lists.flat().sort((a, b) => b.date.getTime() - a.date.getTime() || a.key.localeCompare(b.key));
+});
 
 /** Up to three entries from any reading collection that share topics with this one. */
 export async function relatedCards(key: string, topics: readonly string[], locale: Locale, limit = 3): Promise<Card[]> {
-  return relatedTo({ key, topics }, await allCardsIn(locale), limit);
+  return relatedTo({ key, topics }, await sharedCardsIn(locale), limit);
 }
 
 /** getStaticPaths of a paginated listing: /<locale>/<collection>/, then /2/, /3/… */

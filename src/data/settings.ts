@@ -2,16 +2,19 @@
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { contentDir } from '../lib/content-dir';
 import { readSettingsIds } from '../lib/settings-ids';
+import { oncePerBuild } from './once-per-build';
 
 type SettingsList = 'helplines' | 'partners' | 'navigation' | 'topics';
 
-/** Entries in the order staff wrote them in the file: that order is what readers see. */
-async function inFileOrder<C extends SettingsList>(collection: C): Promise<CollectionEntry<C>['data'][]> {
+/** Entries in the order staff wrote them in the file: that order is what readers see. Every page asks. */
+const inFileOrderOnce = oncePerBuild(async (collection: SettingsList) => {
   const order = readSettingsIds(contentDir, `${collection}.yaml`);
-  // Typed per collection: without the cast the entries would be a union of every settings list's.
-  const entries = (await getCollection(collection)) as CollectionEntry<C>[];
+  const entries = await getCollection(collection);
   return entries.sort((a, b) => order.indexOf(a.id) - order.indexOf(b.id)).map((entry) => entry.data);
-}
+});
+
+// Typed per collection: without the cast the entries would be a union of every settings list's.
+const inFileOrder = <C extends SettingsList>(collection: C) => inFileOrderOnce(collection) as Promise<CollectionEntry<C>['data'][]>;
 
 export async function getSiteSettings() {
   const site = await getEntry('site', 'site');

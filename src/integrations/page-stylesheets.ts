@@ -4,77 +4,98 @@
  * page's type (stories, posters, home…). Files are named by their content, so types that need the same
  * utilities share one cached file. A first visit downloads less (a story: 5.6 kB gzip instead of 6.2 kB);
  * a next page of the same type downloads no stylesheet, of another type only its utilities (0.9–2.3 kB).
+ *
+ * A step of the one pass over the built pages (src/integrations/built-pages.ts). Which utilities a type
+ * needs is known only once every page of that type has been seen, so `start` reads the pages first, one at
+ * a time, keeping only their words; `page` then rewrites each page's link as the pass reaches it.
  */
-import type { AstroIntegration } from 'astro';
 import { createHash } from 'node:crypto';
-import { readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { hasUtilitiesLayer, pageGroup, sharedPart, utilitiesPart, wordsIn, type SiteText } from '../lib/page-stylesheets';
+import { hasUtilitiesLayer, pageGroup, sharedPart, SiteText, utilitiesPart, wordsIn } from '../lib/page-stylesheets';
+import { builtHtmlFiles, type PagePass } from './built-pages';
 
 const STYLESHEET_LINK = /<link rel="stylesheet" href="([^"]*\/_astro\/)([^"/]+\.css)">/g;
 
-export default function pageStylesheets(): AstroIntegration {
+export function pageStylesheetsPass(): PagePass {
+  /** Per page type: the file names its pages link, and what to link instead of each. */
+  const replacements = new Map<string, Map<string, string>>();
+  /** The split stylesheets (by file name): removed once every page links their parts. */
+  const splittable = new Map<string, string>();
+  let assets = '';
+  const groupOf = (file: string, html: string) => {
+    const own = [...html.matchAll(STYLESHEET_LINK)].map((match) => match[2]!).filter((name) => splittable.get(name));
+    return own.length === 0 ? undefined : `${own.join('+')} ${pageGroup(`/${file}`)}`;
+  };
+
   return {
-    name: 'page-stylesheets',
-    hooks: {
-      'astro:build:done': ({ dir, logger }) => {
-        const root = fileURLToPath(dir);
-        const assets = path.join(root, '_astro');
-        const files = readdirSync(root, { recursive: true, encoding: 'utf8' });
-        const pages = new Map(files.filter((file) => file.endsWith('.html')).map((file) => [file, readFileSync(path.join(root, file), 'utf8')]));
-        const scripts = files.filter((file) => /\.m?js$/.test(file)).map((file) => readFileSync(path.join(root, file), 'utf8'));
-        const siteText = [...pages.values(), ...scripts].join('\n');
-        const site: SiteText = { text: siteText, words: wordsIn(siteText) };
-        // Every script may run on any page: the classes scripts add count for every page type.
-        const scriptWords = wordsIn(scripts.join('\n'));
-
-        const splittable = new Map<string, string>();
-        const groups = new Map<string, { words: Set<string>; pages: string[] }>();
-        for (const [file, html] of pages) {
-          const links = [...html.matchAll(STYLESHEET_LINK)].map((match) => match[2]!);
-          const own = links.filter((name) => {
-            if (!splittable.has(name)) {
-              const css = readFileSync(path.join(assets, name), 'utf8');
-              splittable.set(name, hasUtilitiesLayer(css) ? css : '');
-            }
-            return splittable.get(name) !== '';
-          });
-          if (own.length === 0) continue;
-          const key = `${own.join('+')} ${pageGroup(`/${file.split(path.sep).join('/')}`)}`;
-          const group = groups.get(key) ?? { words: new Set(scriptWords), pages: [] };
-          for (const word of wordsIn(html)) group.words.add(word);
-          group.pages.push(file);
-          groups.set(key, group);
+    name: 'page stylesheets',
+    async start({ root, logger }) {
+      assets = path.join(root, '_astro');
+      const scriptFiles = (await readdir(root, { recursive: true, encoding: 'utf8' })).filter((file) => /\.m?js$/.test(file));
+      const site = new SiteText();
+      // Every script may run on any page: the classes scripts add count for every page type.
+      const scriptWords = new Set<string>();
+      for (const file of scriptFiles) {
+        const text = await readFile(path.join(root, file), 'utf8');
+        site.add(text);
+        for (const word of wordsIn(text)) scriptWords.add(word);
+      }
+      for (const name of await readdir(assets)) {
+        if (name.endsWith('.css')) {
+          const css = await readFile(path.join(assets, name), 'utf8');
+          splittable.set(name, hasUtilitiesLayer(css) ? css : '');
         }
+      }
 
-        const write = (stem: string, css: string) => {
-          const name = `${stem}.${createHash('sha256').update(css).digest('base64url').slice(0, 8)}.css`;
-          writeFileSync(path.join(assets, name), css);
-          return name;
-        };
-        const shared = new Map<string, string>();
-        const written = new Set<string>();
-        for (const group of groups.values()) {
-          const utilitiesFor = new Map<string, string>();
-          for (const file of group.pages) {
-            const html = pages.get(file)!.replace(STYLESHEET_LINK, (link, prefix: string, name: string) => {
-              const css = splittable.get(name);
-              if (!css) return link;
-              if (!shared.has(name)) shared.set(name, write('site', sharedPart(css, site)));
-              // Named by content alone, so page types that need the same utilities share one cached file.
-              if (!utilitiesFor.has(name)) utilitiesFor.set(name, write('utilities', utilitiesPart(css, group.words)));
-              const utilities = utilitiesFor.get(name)!;
-              written.add(shared.get(name)!).add(utilities);
-              return `<link rel="stylesheet" href="${prefix}${shared.get(name)}"><link rel="stylesheet" href="${prefix}${utilities}">`;
-            });
-            writeFileSync(path.join(root, file), html);
-          }
+      const groupWords = new Map<string, Set<string>>();
+      for (const file of builtHtmlFiles(root)) {
+        const html = await readFile(path.join(root, file), 'utf8');
+        site.add(html);
+        const group = groupOf(file, html);
+        if (!group) continue;
+        const words = groupWords.get(group) ?? new Set(scriptWords);
+        for (const word of wordsIn(html)) words.add(word);
+        groupWords.set(group, words);
+      }
+
+      const write = async (stem: string, css: string) => {
+        const name = `${stem}.${createHash('sha256').update(css).digest('base64url').slice(0, 8)}.css`;
+        await writeFile(path.join(assets, name), css);
+        return name;
+      };
+      const shared = new Map<string, string>();
+      const written = new Set<string>();
+      for (const [group, words] of groupWords) {
+        const instead = new Map<string, string>();
+        for (const name of group.split(' ')[0]!.split('+')) {
+          const css = splittable.get(name)!;
+          if (!shared.has(name)) shared.set(name, await write('site', sharedPart(css, site)));
+          // Named by content alone, so page types that need the same utilities share one cached file.
+          const utilities = await write('utilities', utilitiesPart(css, words));
+          written.add(shared.get(name)!).add(utilities);
+          instead.set(name, `${shared.get(name)}|${utilities}`);
         }
-        // Every page that linked a split stylesheet now links its parts instead: the whole one goes.
-        for (const [name, css] of splittable) if (css) rmSync(path.join(assets, name));
-        logger.info(`${groups.size} page types: site stylesheet split into ${written.size} files`);
-      },
+        replacements.set(group, instead);
+      }
+      logger.info(`${groupWords.size} page types: site stylesheet split into ${written.size} files`);
+    },
+    page({ file, html }) {
+      const group = groupOf(file, html);
+      if (!group) return;
+      const instead = replacements.get(group)!;
+      return html.replace(STYLESHEET_LINK, (link, prefix: string, name: string) => {
+        const parts = instead.get(name);
+        if (!parts) return link;
+        return parts
+          .split('|')
+          .map((part) => `<link rel="stylesheet" href="${prefix}${part}">`)
+          .join('');
+      });
+    },
+    async finish() {
+      // Every page that linked a split stylesheet now links its parts instead: the whole one goes.
+      for (const [name, css] of splittable) if (css) await rm(path.join(assets, name));
     },
   };
 }

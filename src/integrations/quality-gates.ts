@@ -5,7 +5,8 @@
  *   (src/lib/quality/content-tree.ts);
  * - once the site is written: every link, anchor, image, stylesheet, script and download resolves, and
  *   nothing loads from another host (links.ts). A broken link is traced back to the content file and
- *   line that contains it.
+ *   line that contains it. The pages are scanned by `linkScanPass()`, a step of the one pass over the built
+ *   pages (built-pages.ts); the check runs here, against the files that exist once every step has written.
  * It must be the last integration with an `astro:build:done` step, so that it sees the files the others
  * write (search index, poster PDFs, feeds); it checks that it is.
  */
@@ -16,8 +17,9 @@ import { fileURLToPath } from 'node:url';
 import { contentDir } from '../lib/content-dir';
 import { checkContentTree, formatContentProblem, type ContentFile } from '../lib/quality/content-tree';
 import { displayPath } from '../lib/quality/display-path';
-import { describeLinkProblems } from '../lib/quality/links';
-import { checkBuiltSite, listFiles } from '../lib/quality/site-files';
+import { describeLinkProblems, scanPage, type PageScan, type Reference } from '../lib/quality/links';
+import { checkScannedSite, listFiles } from '../lib/quality/site-files';
+import type { PagePass } from './built-pages';
 
 const NAME = 'quality-gates';
 
@@ -38,7 +40,35 @@ function readContentFiles(settings = false): ContentFile[] {
     .map((file) => ({ path: `${root}/${file}`, text: readFileSync(path.join(contentDir, file), 'utf8') }));
 }
 
-export default function qualityGates(): AstroIntegration {
+/**
+ * The links and ids of every built page, as the one pass reads them (after the CSP trim rewrote them), kept
+ * until the check. Most references and ids repeat on every page (menu, footer, help lines, cards), so each
+ * distinct one is kept once and shared: at 3,000 stories per language, some 7,000 pages.
+ */
+export function linkScanPass(): PagePass & { scans: Map<string, PageScan> } {
+  const scans = new Map<string, PageScan>();
+  const refs = new Map<string, Reference>();
+  const ids = new Map<string, string>();
+  const shared = <T>(pool: Map<string, T>, key: string, value: T): T => {
+    const found = pool.get(key);
+    if (found !== undefined) return found;
+    pool.set(key, value);
+    return value;
+  };
+  return {
+    name: 'link scan',
+    scans,
+    page: ({ file, html }) => {
+      const scan = scanPage(html);
+      scans.set(file, {
+        refs: scan.refs.map((ref) => shared(refs, `${ref.kind} ${ref.tag} ${ref.attr} ${ref.url}`, ref)),
+        ids: new Set([...scan.ids].map((id) => shared(ids, id, id))),
+      });
+    },
+  };
+}
+
+export default function qualityGates(links: { scans: ReadonlyMap<string, PageScan> }): AstroIntegration {
   let origin = 'http://localhost';
   return {
     name: NAME,
@@ -63,7 +93,15 @@ export default function qualityGates(): AstroIntegration {
       },
       'astro:build:done': ({ dir, logger }) => {
         const started = performance.now();
-        const { problems, pages } = checkBuiltSite(fileURLToPath(dir), origin);
+        const files = listFiles(fileURLToPath(dir));
+        // Every page must have been scanned, or the check would pass pages it never saw.
+        const unscanned = files.filter((file) => file.endsWith('.html') && !links.scans.has(file));
+        if (unscanned.length > 0) {
+          throw new Error(
+            `${NAME}: ${unscanned.length} built pages were not scanned for links (e.g. ${unscanned[0]}): give the same linkScanPass() to builtPages([...]) and qualityGates() in astro.config.mjs.`,
+          );
+        }
+        const { problems, pages } = checkScannedSite(links.scans, files, origin);
         if (problems.length === 0) {
           const seconds = ((performance.now() - started) / 1000).toFixed(1);
           logger.info(`links, anchors, images, scripts and downloads of ${pages} pages resolve; nothing loads from another host (checked in ${seconds} s)`);

@@ -1,5 +1,6 @@
 /**
- * Builds the search index (Pagefind) from the built pages, at the end of `astro build`: one bundle in
+ * Builds the search index (Pagefind) from the built pages, at the end of `astro build` (a step of the one pass
+ * over the built pages, built-pages.ts; this integration serves the bundle in dev): one bundle in
  * dist/pagefind/ with one index per language (Pagefind splits on <html lang>). Each page's Lao text is
  * segmented into syllables in the copy handed to the indexer (src/lib/search); the pages readers get are not
  * changed. Pages are added one at a time in path order, so the same site gives the same files.
@@ -9,10 +10,11 @@
  */
 import type { AstroIntegration } from 'astro';
 import { createReadStream, existsSync, statSync } from 'node:fs';
-import { readdir, readFile, rm } from 'node:fs/promises';
+import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createIndex, close } from 'pagefind';
+import { createIndex, close, type PagefindIndex } from 'pagefind';
+import { runPagePasses, type PagePass, type PassContext } from './built-pages';
 import { indexDecision } from '../lib/search/indexable';
 import { segmentHtmlForIndex } from '../lib/search/segment-html';
 import { withBase, withoutBase } from '../i18n/urls';
@@ -43,53 +45,86 @@ export interface SearchIndexReport {
   outputPath: string;
 }
 
-async function htmlFiles(dir: string, root = dir, skip = ''): Promise<string[]> {
-  const found: string[] = [];
-  for (const entry of await readdir(dir, { withFileTypes: true })) {
-    const full = path.join(dir, entry.name);
-    if (full === skip) continue;
-    if (entry.isDirectory()) found.push(...(await htmlFiles(full, root, skip)));
-    else if (entry.name.endsWith('.html')) found.push(path.relative(root, full).split(path.sep).join('/'));
-  }
-  return found;
-}
-
 /** 'lo/about/index.html' is served as '/lo/about/', or '/repo/lo/about/' on a site published under /repo/. */
 function urlOf(file: string, base: string): string {
   return withBase(`/${file.replace(/(^|\/)index\.html$/, '$1')}`, base);
 }
 
 /**
- * Indexes the built site in `distDir` and writes the bundle; throws (failing the build) on any error. Results
- * link to the pages' addresses under `base`, the path the site is published under.
+ * The indexing as a step of the one pass over the built pages (built-pages.ts): each page is added as the
+ * pass reads it, and the bundle is written at the end; throws (failing the build) on any error. Results link
+ * to the pages' addresses under the site's base path. `onReport` receives what was indexed and left out.
  */
-export async function buildSearchIndex(distDir: string, outputPath = path.join(distDir, BUNDLE_DIR), base = '/'): Promise<SearchIndexReport> {
-  const files = (await htmlFiles(distDir, distDir, outputPath)).sort();
-  const report: SearchIndexReport = { indexed: {}, skipped: {}, outputPath };
-  const { index, errors } = await createIndex({});
-  if (!index) throw new Error(`Search index: Pagefind could not start: ${errors.join('; ')}`);
-  try {
-    for (const file of files) {
-      const html = await readFile(path.join(distDir, file), 'utf8');
+export function searchIndexPass(outputPath?: string, onReport?: (report: SearchIndexReport) => void): PagePass {
+  let index: PagefindIndex | undefined;
+  let base = '/';
+  let report: SearchIndexReport;
+  // The page Pagefind is indexing (in its own process) while this one reads and segments the next: one at a
+  // time, so pages are added in path order as before. It settles to the problem, if any, never rejects.
+  let inFlight: Promise<string | undefined> = Promise.resolve(undefined);
+  const settle = async () => {
+    const problem = await inFlight;
+    if (problem) throw new Error(`Search index: ${problem}`);
+  };
+  const stop = async () => {
+    await inFlight;
+    await index?.deleteIndex();
+    index = undefined;
+    await close();
+  };
+  return {
+    name: 'search index',
+    start: async (context) => {
+      base = context.base;
+      report = { indexed: {}, skipped: {}, outputPath: outputPath ?? path.join(context.root, BUNDLE_DIR) };
+      const created = await createIndex({});
+      if (!created.index) throw new Error(`Search index: Pagefind could not start: ${created.errors.join('; ')}`);
+      index = created.index;
+    },
+    page: async ({ file, html }) => {
       const url = urlOf(file, base);
       const decision = indexDecision(withoutBase(url, base), html);
       if (!decision.index) {
         (report.skipped[decision.reason] ??= []).push(url);
-        continue;
+        return;
       }
-      const added = await index.addHTMLFile({ url, content: segmentHtmlForIndex(html) });
-      if (added.errors.length > 0) throw new Error(`Search index: ${file}: ${added.errors.join('; ')}`);
+      const content = segmentHtmlForIndex(html);
+      await settle();
+      inFlight = index!.addHTMLFile({ url, content }).then(
+        (added) => (added.errors.length > 0 ? `${file}: ${added.errors.join('; ')}` : undefined),
+        (error: unknown) => `${file}: ${error instanceof Error ? error.message : String(error)}`,
+      );
       (report.indexed[decision.language] ??= []).push(url);
-    }
-    await rm(outputPath, { recursive: true, force: true });
-    const written = await index.writeFiles({ outputPath });
-    if (written.errors.length > 0) throw new Error(`Search index: ${written.errors.join('; ')}`);
-    await Promise.all(UNUSED_FILES.map((name) => rm(path.join(outputPath, name), { force: true })));
-    return report;
-  } finally {
-    await index.deleteIndex();
-    await close();
-  }
+    },
+    finish: async ({ logger }) => {
+      try {
+        await settle();
+        await rm(report.outputPath, { recursive: true, force: true });
+        const written = await index!.writeFiles({ outputPath: report.outputPath });
+        if (written.errors.length > 0) throw new Error(`Search index: ${written.errors.join('; ')}`);
+        await Promise.all(UNUSED_FILES.map((name) => rm(path.join(report.outputPath, name), { force: true })));
+      } finally {
+        await stop();
+      }
+      const indexed = Object.entries(report.indexed)
+        .map(([language, urls]) => `${language} ${urls.length}`)
+        .join(', ');
+      const skipped = Object.entries(report.skipped)
+        .map(([reason, urls]) => `${urls.length} ${reason}`)
+        .join(', ');
+      logger.info(`Indexed pages: ${indexed || 'none'} (left out: ${skipped || 'none'}).`);
+      onReport?.(report);
+    },
+    abort: stop,
+  };
+}
+
+/** Indexes the built site in `distDir` on its own (as the build's pass does) and writes the bundle. */
+export async function buildSearchIndex(distDir: string, outputPath = path.join(distDir, BUNDLE_DIR), base = '/'): Promise<SearchIndexReport> {
+  let report: SearchIndexReport | undefined;
+  const quiet = { info: () => {} } as unknown as PassContext['logger'];
+  await runPagePasses([searchIndexPass(outputPath, (done) => (report = done))], { root: distDir, base, buildStarted: 0, logger: quiet });
+  return report!;
 }
 
 const CONTENT_TYPES: Record<string, string> = {
@@ -128,16 +163,6 @@ export default function searchIndex(): AstroIntegration {
           response.setHeader('Content-Type', CONTENT_TYPES[path.extname(file)] ?? 'application/octet-stream');
           createReadStream(file).pipe(response);
         });
-      },
-      'astro:build:done': async ({ dir, logger }) => {
-        const report = await buildSearchIndex(fileURLToPath(dir), undefined, base);
-        const indexed = Object.entries(report.indexed)
-          .map(([language, urls]) => `${language} ${urls.length}`)
-          .join(', ');
-        const skipped = Object.entries(report.skipped)
-          .map(([reason, urls]) => `${urls.length} ${reason}`)
-          .join(', ');
-        logger.info(`Indexed pages: ${indexed || 'none'} (left out: ${skipped || 'none'}).`);
       },
     },
   };

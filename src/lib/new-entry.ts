@@ -8,6 +8,7 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { stringify } from 'yaml';
+import { entryExtensions } from './entry-format.ts';
 import { readSettingsIds } from './settings-ids.ts';
 import { SLUG, slugRule } from './slug.ts';
 
@@ -96,7 +97,10 @@ export function entryText(kind: EntryKind, context: TemplateContext): string {
 
 export class NewEntryError extends Error {}
 
-/** Checks kind and slug, then writes content/<folder>/lo/<slug>.mdx and en/<slug>.mdx; returns their paths. */
+/**
+ * Checks kind and slug, then writes content/<folder>/lo/<slug>.<ext> and en/<slug>.<ext>, in the collection's
+ * format (src/lib/entry-format.ts: .md for stories, .mdx otherwise); returns their paths.
+ */
 export function createEntry(options: { contentDir: string; kind: string; slug: string; now?: Date }): string[] {
   const kind = kindOf(options.kind);
   if (!kind) {
@@ -112,8 +116,11 @@ export function createEntry(options: { contentDir: string; kind: string; slug: s
     throw new NewEntryError(`a campaign's file name is its year, e.g. npm run new -- campaign 2026 (not "${slug}").`);
   }
   const folder = path.join(options.contentDir, entryKinds[kind]);
-  const files = languages.map((language) => path.join(folder, language, `${slug}.mdx`));
-  const existing = files.filter((file) => existsSync(file) || existsSync(file.replace(/\.mdx$/, '.md')));
+  const files = languages.map((language) => path.join(folder, language, `${slug}.${entryExtensions[entryKinds[kind]]}`));
+  // An entry of the other format under the same name would take the same address.
+  const existing = languages
+    .flatMap((language) => ['md', 'mdx'].map((extension) => path.join(folder, language, `${slug}.${extension}`)))
+    .filter((file) => existsSync(file));
   if (existing.length > 0) {
     throw new NewEntryError(
       `${existing.map((file) => path.relative(process.cwd(), file)).join(' and ')} already exist${existing.length === 1 ? 's' : ''}: nothing was written. Open the existing file to edit it, or choose another name.`,

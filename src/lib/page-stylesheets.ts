@@ -61,16 +61,27 @@ const controlPseudoElements: [RegExp, RegExp][] = [
   [/::placeholder/, /\bplaceholder\b/],
 ];
 
-export interface SiteText {
-  /** Every page's HTML and every script of the site, concatenated: what any page could show. */
-  text: string;
-  words: Set<string>;
-}
+/**
+ * What any page could show: the words, element names and form-control needs of every page and script of the
+ * site, gathered one text at a time (a large site's pages are never held together).
+ */
+export class SiteText {
+  readonly words = new Set<string>();
+  readonly #tags = new Set<string>();
+  readonly #controlNeedsMet = new Set<RegExp>();
 
-/** False for a selector that can match nothing anywhere on the site. */
-function canMatchOnSite(selector: string, site: SiteText): boolean {
-  for (const [pseudo, needs] of controlPseudoElements) if (pseudo.test(selector) && !needs.test(site.text)) return false;
-  return elementsIn(selector).every((element) => site.words.has(element) || site.text.includes(`<${element}`));
+  add(text: string): this {
+    for (const word of wordsIn(text)) this.words.add(word);
+    for (const [, tag] of text.matchAll(/<([a-z][a-z0-9-]*)/g)) this.#tags.add(tag!);
+    for (const [, needs] of controlPseudoElements) if (needs.test(text)) this.#controlNeedsMet.add(needs);
+    return this;
+  }
+
+  /** False for a selector that can match nothing anywhere on the site. */
+  canMatch(selector: string): boolean {
+    for (const [pseudo, needs] of controlPseudoElements) if (pseudo.test(selector) && !this.#controlNeedsMet.has(needs)) return false;
+    return elementsIn(selector).every((element) => this.words.has(element) || this.#tags.has(element));
+  }
 }
 
 /** Drops, from each rule, the selectors `keep` rejects, and the rules (and then empty at-rules) left with none. */
@@ -107,7 +118,7 @@ export function sharedPart(css: string, site: SiteText): string {
     for (const name of atRule.params.split(',').map((part) => part.trim())) if (name && !layers.includes(name)) layers.push(name);
   });
   for (const node of [...root.nodes]) if (isUtilitiesLayer(node)) node.remove();
-  pruneRules(root, (selector) => canMatchOnSite(selector, site));
+  pruneRules(root, (selector) => site.canMatch(selector));
   return `@layer ${layers.join(',')};${print(root)}`;
 }
 

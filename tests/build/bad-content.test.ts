@@ -20,7 +20,7 @@ const cases: BadFixture[] = [
   {
     fixture: 'bad-date',
     mistake: 'a date that does not exist (YAML would roll 2025-11-31 over to 1 December)',
-    says: ['content/stories/en/date-typo.mdx:4', 'date: "2025-11-31" is not a real date', 'month 11 of 2025 has 30 days', 'Write the date as YYYY-MM-DD'],
+    says: ['content/stories/en/date-typo.md:4', 'date: "2025-11-31" is not a real date', 'month 11 of 2025 has 30 days', 'Write the date as YYYY-MM-DD'],
   },
   {
     fixture: 'bad-date-format',

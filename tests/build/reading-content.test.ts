@@ -8,7 +8,7 @@ const cases: BadFixture[] = [
   {
     fixture: 'bad-story-topic',
     says: [
-      'content/stories/en/unknown-topic.mdx',
+      'content/stories/en/unknown-topic.md',
       'topics.1: must be one of the topic ids in content/settings/topics.yaml: trafficking, gender-based-violence',
     ],
   },

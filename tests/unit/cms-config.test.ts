@@ -3,6 +3,8 @@
  * and nothing else is; an entry filled in with only what the CMS marks required passes the schema, and
  * leaving out any field it marks required fails it; every choice the CMS offers is one the schema accepts.
  */
+import { existsSync, readdirSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import type { z } from 'astro/zod';
 import { collections } from '../../src/content.config';
@@ -49,13 +51,25 @@ function requiredOnly(fields: readonly CmsField[]): Record<string, unknown> {
 }
 
 describe('CMS configuration generated from the content schemas', () => {
-  it('stores entries as content/<kind>/<lo|en>/<slug>.mdx, Lao first', () => {
+  it('stores entries as content/<kind>/<lo|en>/<slug>.md for stories and .mdx otherwise, Lao first', () => {
     expect(config.i18n).toEqual({ structure: 'multiple_folders', locales: ['lo', 'en'], default_locale: 'lo' });
     // Optional fields left empty are left out: every schema refuses '' and null for them.
     expect(config.output).toEqual({ omit_empty_optional_fields: true });
     for (const name of names) {
-      expect(collectionConfig(name)).toMatchObject({ folder: `content/${name}`, extension: 'mdx', format: 'frontmatter', i18n: true });
+      const extension = name === 'stories' ? 'md' : 'mdx';
+      expect(collectionConfig(name)).toMatchObject({ folder: `content/${name}`, extension, format: 'frontmatter', i18n: true });
     }
+  });
+
+  // The CMS lists only the files with its collection's extension: an entry in the other format would be
+  // invisible to staff.
+  it.each(names)('%s: every entry in content/ has the extension the CMS edits', (name) => {
+    const { extension } = collectionConfig(name);
+    const folder = path.join(contentDir, name);
+    const entries = existsSync(folder)
+      ? readdirSync(folder, { recursive: true, encoding: 'utf8' }).filter((file) => /\.mdx?$/.test(file))
+      : [];
+    expect(entries.filter((file) => !file.endsWith(`.${extension}`))).toEqual([]);
   });
 
   it.each(names)('%s: the form has exactly the schema\'s fields, plus the text', (name) => {

@@ -2,7 +2,7 @@
  * `npm run new -- <kind> <slug>`: both language files, every required field, a draft whose translation needs
  * review, and clear refusals. Files are written into a temporary content folder (with the real settings).
  */
-import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
@@ -21,12 +21,12 @@ function tempContent(): string {
 }
 
 describe('npm run new', () => {
-  it('creates the Lao and English files of a story, as a draft whose translation needs review', () => {
+  it('creates the Lao and English files of a story, in plain Markdown, as a draft whose translation needs review', () => {
     const contentDir = tempContent();
     const files = createEntry({ contentDir, kind: 'story', slug: 'fake-job-offers-2', now });
     expect(files).toEqual([
-      path.join(contentDir, 'stories/lo/fake-job-offers-2.mdx'),
-      path.join(contentDir, 'stories/en/fake-job-offers-2.mdx'),
+      path.join(contentDir, 'stories/lo/fake-job-offers-2.md'),
+      path.join(contentDir, 'stories/en/fake-job-offers-2.md'),
     ]);
     for (const file of files) {
       const data = frontmatterOf(readFileSync(file, 'utf8'));
@@ -78,5 +78,15 @@ describe('npm run new', () => {
     writeFileSync(lao!, 'edited by staff');
     expect(() => createEntry({ contentDir, kind: 'page', slug: 'contact', now })).toThrow(/contact\.mdx already exist.*nothing was written/);
     expect(readFileSync(lao!, 'utf8')).toBe('edited by staff');
+  });
+
+  it('refuses a story whose name an MDX story already has (both would take one address)', () => {
+    const contentDir = tempContent();
+    const [lao] = createEntry({ contentDir, kind: 'story', slug: 'with-helplines', now });
+    const mdx = lao!.replace(/\.md$/, '.mdx');
+    writeFileSync(mdx, readFileSync(lao!, 'utf8'));
+    rmSync(lao!);
+    expect(() => createEntry({ contentDir, kind: 'story', slug: 'with-helplines', now })).toThrow(/with-helplines\.mdx and .*with-helplines\.md already exist.*nothing was written/);
+    expect(existsSync(lao!)).toBe(false);
   });
 });

@@ -24,4 +24,21 @@ describe('relatedTo', () => {
   it('stops at the limit', () => {
     expect(relatedTo(current, candidates, 1).map((item) => item.key)).toEqual(['materials/two-topics']);
   });
+
+  it('picks the same entries, in the same order, as ranking them all would, ties included', () => {
+    const topics = ['trafficking', 'online-safety', 'tourism', 'labour'];
+    // Deterministic spread of topics and dates, with many equal dates and equal shares.
+    const many = Array.from({ length: 300 }, (_, i) =>
+      entry(`stories/s${(i * 7919) % 300}`, topics.filter((_, t) => (i >> t) % 3 === 0), `2024-0${1 + (i % 3)}-01`),
+    );
+    const mine = new Set(current.topics);
+    const shared = (item: (typeof many)[number]) => item.topics.filter((topic) => mine.has(topic)).length;
+    const expected = many
+      .filter((item) => shared(item) > 0)
+      .sort((a, b) => shared(b) - shared(a) || b.date.getTime() - a.date.getTime() || a.key.localeCompare(b.key))
+      .map((item) => item.key);
+    for (const limit of [0, 1, 3, 10]) {
+      expect(relatedTo(current, many, limit).map((item) => item.key)).toEqual(expected.slice(0, limit));
+    }
+  });
 });

@@ -18,5 +18,10 @@ export function checkBuiltSite(outDir: string, origin: string): { problems: Link
   for (const file of files) {
     if (file.endsWith('.html')) pages.set(file, scanPage(readFileSync(path.join(outDir, file), 'utf8')));
   }
+  return checkScannedSite(pages, files, origin);
+}
+
+/** Checks the links of pages already scanned (by the build's one pass over its pages) against the files there are now. */
+export function checkScannedSite(pages: ReadonlyMap<string, PageScan>, files: readonly string[], origin: string): { problems: LinkProblem[]; pages: number } {
   return { problems: checkLinks(pages, new Set(files), origin), pages: pages.size };
 }
