@@ -39,7 +39,7 @@ export function pageStylesheetsPass(): PagePass {
       for (const file of scriptFiles) {
         const text = await readFile(path.join(root, file), 'utf8');
         site.add(text);
-        for (const word of wordsIn(text)) scriptWords.add(word);
+        for (const word of wordsIn(text)) scriptWords.add(site.word(word));
       }
       for (const name of await readdir(assets)) {
         if (name.endsWith('.css')) {
@@ -55,7 +55,8 @@ export function pageStylesheetsPass(): PagePass {
         const group = groupOf(file, html);
         if (!group) continue;
         const words = groupWords.get(group) ?? new Set(scriptWords);
-        for (const word of wordsIn(html)) words.add(word);
+        // The site's copies: the words cut from the page would keep the page in memory until every page is read.
+        for (const word of wordsIn(html)) words.add(site.word(word));
         groupWords.set(group, words);
       }
 

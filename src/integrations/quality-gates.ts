@@ -15,6 +15,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { contentDir } from '../lib/content-dir';
+import { detached } from '../lib/detached-string';
 import { checkContentTree, formatContentProblem, type ContentFile } from '../lib/quality/content-tree';
 import { displayPath } from '../lib/quality/display-path';
 import { describeLinkProblems, scanPage, type PageScan, type Reference } from '../lib/quality/links';
@@ -49,11 +50,14 @@ export function linkScanPass(): PagePass & { scans: Map<string, PageScan> } {
   const scans = new Map<string, PageScan>();
   const refs = new Map<string, Reference>();
   const ids = new Map<string, string>();
-  const shared = <T>(pool: Map<string, T>, key: string, value: T): T => {
+  // A new reference or id is kept as a copy of its own (detached): the parser's strings are views into the
+  // page, and keeping them kept every page in memory until the check.
+  const shared = <T>(pool: Map<string, T>, key: string, value: () => T): T => {
     const found = pool.get(key);
     if (found !== undefined) return found;
-    pool.set(key, value);
-    return value;
+    const kept = value();
+    pool.set(detached(key), kept);
+    return kept;
   };
   return {
     name: 'link scan',
@@ -61,8 +65,8 @@ export function linkScanPass(): PagePass & { scans: Map<string, PageScan> } {
     page: ({ file, html }) => {
       const scan = scanPage(html);
       scans.set(file, {
-        refs: scan.refs.map((ref) => shared(refs, `${ref.kind} ${ref.tag} ${ref.attr} ${ref.url}`, ref)),
-        ids: new Set([...scan.ids].map((id) => shared(ids, id, id))),
+        refs: scan.refs.map((ref) => shared(refs, `${ref.kind} ${ref.tag} ${ref.attr} ${ref.url}`, () => ({ ...ref, tag: detached(ref.tag), url: detached(ref.url) }))),
+        ids: new Set([...scan.ids].map((id) => shared(ids, id, () => detached(id)))),
       });
     },
   };

@@ -12,6 +12,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { adminPath, headerCsp, inlineScriptProblems, metaCsp, renderHeadersFile, securityHeaders, withOwnHashesOnly } from '../lib/security-headers';
+import { detached } from '../lib/detached-string';
 import type { PagePass } from './built-pages';
 
 export function securityHeadersPass(): PagePass {
@@ -29,7 +30,8 @@ export function securityHeadersPass(): PagePass {
         problems.push(`${file}: has no Content-Security-Policy <meta> (is security.csp on in astro.config.mjs?)`);
         return html;
       }
-      (`/${file}`.startsWith(adminPath) ? adminPolicies : policies).push(policy);
+      // Kept until the end: a copy, not a view into the page (src/lib/detached-string.ts).
+      (`/${file}`.startsWith(adminPath) ? adminPolicies : policies).push(detached(policy));
       for (const problem of inlineScriptProblems(html, policy)) problems.push(`${file}: ${problem}`);
       return html;
     },

@@ -7,6 +7,7 @@ import { copyFileSync, mkdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { defaultCacheDir } from '../lib/build-cache';
 import { SHARE_CARD_KIND, SHARE_IMAGE_PATH, shareCardFiles } from '../lib/share-image';
+import { detached } from '../lib/detached-string';
 import type { PagePass } from './built-pages';
 
 export function shareImagesPass(): PagePass {
@@ -14,7 +15,8 @@ export function shareImagesPass(): PagePass {
   return {
     name: 'share cards',
     page: ({ html }) => {
-      for (const [, hash] of html.matchAll(SHARE_IMAGE_PATH)) hashes.add(hash!);
+      // A copy, not a view into the page (src/lib/detached-string.ts): most pages name a card of their own.
+      for (const [, hash] of html.matchAll(SHARE_IMAGE_PATH)) if (!hashes.has(hash!)) hashes.add(detached(hash!));
     },
     finish: ({ root, buildStarted, logger }) => {
       mkdirSync(path.join(root, 'og'), { recursive: true });

@@ -14,6 +14,7 @@
  * no script of the whole site.
  */
 import postcss, { type AtRule, type Root, type Rule } from 'postcss';
+import { detached } from './detached-string';
 
 /**
  * Anything that could be a class name or an element name in a page or a script (generous on purpose).
@@ -66,21 +67,32 @@ const controlPseudoElements: [RegExp, RegExp][] = [
  * site, gathered one text at a time (a large site's pages are never held together).
  */
 export class SiteText {
-  readonly words = new Set<string>();
+  /**
+   * Each word once, as a copy of its own: a word split out of a page is a view that keeps the whole page in
+   * memory (src/lib/detached-string.ts), and with Lao written without spaces most pages have words no other has.
+   */
+  readonly #words = new Map<string, string>();
   readonly #tags = new Set<string>();
   readonly #controlNeedsMet = new Set<RegExp>();
 
   add(text: string): this {
-    for (const word of wordsIn(text)) this.words.add(word);
+    for (const word of wordsIn(text)) this.word(word);
     for (const [, tag] of text.matchAll(/<([a-z][a-z0-9-]*)/g)) this.#tags.add(tag!);
     for (const [, needs] of controlPseudoElements) if (needs.test(text)) this.#controlNeedsMet.add(needs);
     return this;
   }
 
+  /** The site's own copy of `word`, kept from now on: what to keep instead of the word cut from a text. */
+  word(word: string): string {
+    let own = this.#words.get(word);
+    if (own === undefined) this.#words.set((own = detached(word)), own);
+    return own;
+  }
+
   /** False for a selector that can match nothing anywhere on the site. */
   canMatch(selector: string): boolean {
     for (const [pseudo, needs] of controlPseudoElements) if (pseudo.test(selector) && !this.#controlNeedsMet.has(needs)) return false;
-    return elementsIn(selector).every((element) => this.words.has(element) || this.#tags.has(element));
+    return elementsIn(selector).every((element) => this.#words.has(element) || this.#tags.has(element));
   }
 }
 
