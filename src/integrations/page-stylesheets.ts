@@ -7,12 +7,12 @@
  *
  * A step of the one pass over the built pages (src/integrations/built-pages.ts). Which utilities a type
  * needs is known only once every page of that type has been seen, so `start` reads the pages first, one at
- * a time, keeping only their words; `page` then rewrites each page's link as the pass reaches it.
+ * a time, keeping only the class and element names the stylesheet asks about; `page` then rewrites each page's link as the pass reaches it.
  */
 import { createHash } from 'node:crypto';
 import { readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { hasUtilitiesLayer, pageGroup, sharedPart, SiteText, utilitiesPart, wordsIn } from '../lib/page-stylesheets';
+import { hasUtilitiesLayer, pageGroup, selectorNames, sharedPart, SiteText, utilitiesPart } from '../lib/page-stylesheets';
 import { builtHtmlFiles, type PagePass } from './built-pages';
 
 const STYLESHEET_LINK = /<link rel="stylesheet" href="([^"]*\/_astro\/)([^"/]+\.css)">/g;
@@ -32,20 +32,21 @@ export function pageStylesheetsPass(): PagePass {
     name: 'page stylesheets',
     async start({ root, logger }) {
       assets = path.join(root, '_astro');
-      const scriptFiles = (await readdir(root, { recursive: true, encoding: 'utf8' })).filter((file) => /\.m?js$/.test(file));
-      const site = new SiteText();
-      // Every script may run on any page: the classes scripts add count for every page type.
-      const scriptWords = new Set<string>();
-      for (const file of scriptFiles) {
-        const text = await readFile(path.join(root, file), 'utf8');
-        site.add(text);
-        for (const word of wordsIn(text)) scriptWords.add(site.word(word));
-      }
       for (const name of await readdir(assets)) {
         if (name.endsWith('.css')) {
           const css = await readFile(path.join(assets, name), 'utf8');
           splittable.set(name, hasUtilitiesLayer(css) ? css : '');
         }
+      }
+      // Only the names the stylesheets' selectors ask about are kept from the pages (memory: SiteText).
+      const site = new SiteText(selectorNames([...splittable.values()].filter(Boolean)));
+      const scriptFiles = (await readdir(root, { recursive: true, encoding: 'utf8' })).filter((file) => /\.m?js$/.test(file));
+      // Every script may run on any page: the classes scripts add count for every page type.
+      const scriptWords = new Set<string>();
+      for (const file of scriptFiles) {
+        const text = await readFile(path.join(root, file), 'utf8');
+        site.add(text);
+        for (const name of site.namesIn(text)) scriptWords.add(name);
       }
 
       const groupWords = new Map<string, Set<string>>();
@@ -55,8 +56,7 @@ export function pageStylesheetsPass(): PagePass {
         const group = groupOf(file, html);
         if (!group) continue;
         const words = groupWords.get(group) ?? new Set(scriptWords);
-        // The site's copies: the words cut from the page would keep the page in memory until every page is read.
-        for (const word of wordsIn(html)) words.add(site.word(word));
+        for (const name of site.namesIn(html)) words.add(name);
         groupWords.set(group, words);
       }
 

@@ -14,7 +14,6 @@
  * no script of the whole site.
  */
 import postcss, { type AtRule, type Root, type Rule } from 'postcss';
-import { detached } from './detached-string';
 
 /**
  * Anything that could be a class name or an element name in a page or a script (generous on purpose).
@@ -63,36 +62,60 @@ const controlPseudoElements: [RegExp, RegExp][] = [
 ];
 
 /**
- * What any page could show: the words, element names and form-control needs of every page and script of the
- * site, gathered one text at a time (a large site's pages are never held together).
+ * Every class and element name a selector of these stylesheets names: the only words of a page that can
+ * decide whether a rule stays. Each is a string of the stylesheet's own (mapped to itself, to hand it out).
+ */
+export function selectorNames(stylesheets: readonly string[]): Map<string, string> {
+  const names = new Map<string, string>();
+  for (const css of stylesheets) {
+    postcss.parse(css).walkRules((rule) => {
+      for (const selector of rule.selectors) for (const name of [...classesIn(selector), ...elementsIn(selector)]) names.set(name, name);
+    });
+  }
+  return names;
+}
+
+/**
+ * What any page could show, as far as the stylesheet can ask: the class and element names and form-control
+ * needs of every page and script of the site, gathered one text at a time (a large site's pages are never
+ * held together).
  */
 export class SiteText {
-  /**
-   * Each word once, as a copy of its own: a word split out of a page is a view that keeps the whole page in
-   * memory (src/lib/detached-string.ts), and with Lao written without spaces most pages have words no other has.
-   */
-  readonly #words = new Map<string, string>();
-  readonly #tags = new Set<string>();
+  readonly #names: ReadonlyMap<string, string>;
+  readonly #seen = new Set<string>();
   readonly #controlNeedsMet = new Set<RegExp>();
 
+  /** `names`: what the stylesheet's selectors ask about (`selectorNames`). */
+  constructor(names: ReadonlyMap<string, string>) {
+    this.#names = names;
+  }
+
   add(text: string): this {
-    for (const word of wordsIn(text)) this.word(word);
-    for (const [, tag] of text.matchAll(/<([a-z][a-z0-9-]*)/g)) this.#tags.add(tag!);
+    for (const name of this.namesIn(text)) this.#seen.add(name);
+    for (const [, tag] of text.matchAll(/<([a-z][a-z0-9-]*)/g)) {
+      const name = this.#names.get(tag!);
+      if (name) this.#seen.add(name);
+    }
     for (const [, needs] of controlPseudoElements) if (needs.test(text)) this.#controlNeedsMet.add(needs);
     return this;
   }
 
-  /** The site's own copy of `word`, kept from now on: what to keep instead of the word cut from a text. */
-  word(word: string): string {
-    let own = this.#words.get(word);
-    if (own === undefined) this.#words.set((own = detached(word)), own);
-    return own;
+  /**
+   * The words of `text` that a selector names, as the stylesheet's own strings. Only these are kept: a word
+   * split out of a page is a view that keeps the whole page in memory (src/lib/detached-string.ts), and Lao,
+   * written without spaces, gives most pages words no other page has.
+   */
+  *namesIn(text: string): Generator<string> {
+    for (const word of wordsIn(text)) {
+      const name = this.#names.get(word);
+      if (name) yield name;
+    }
   }
 
   /** False for a selector that can match nothing anywhere on the site. */
   canMatch(selector: string): boolean {
     for (const [pseudo, needs] of controlPseudoElements) if (pseudo.test(selector) && !this.#controlNeedsMet.has(needs)) return false;
-    return elementsIn(selector).every((element) => this.#words.has(element) || this.#tags.has(element));
+    return elementsIn(selector).every((element) => this.#seen.has(element));
   }
 }
 

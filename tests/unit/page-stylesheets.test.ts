@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classesIn, pageGroup, sharedPart, SiteText, utilitiesPart, wordsIn } from '../../src/lib/page-stylesheets';
+import { classesIn, pageGroup, selectorNames, sharedPart, SiteText, utilitiesPart, wordsIn } from '../../src/lib/page-stylesheets';
 
 // A stylesheet shaped as Tailwind writes it: layers, escaped class names, variants in media queries.
 const stylesheet = [
@@ -16,7 +16,7 @@ const stylesheet = [
   '@media print{.no-print{display:none!important}}',
 ].join('');
 
-const site = (text: string): SiteText => new SiteText().add(text);
+const site = (text: string): SiteText => new SiteText(selectorNames([stylesheet])).add(text);
 
 describe('classesIn', () => {
   it('reads escaped Tailwind class names and ignores attribute values and strings', () => {
