@@ -1,10 +1,10 @@
 /**
  * One pass over the built pages at the end of `astro build`: each page is read from disk once and handed, in
- * path order, to every step that needs the pages (CSP trim and _headers, share cards, search index, sitemap
- * facts, link scan), instead of each step reading every page again in its own `astro:build:done` hook (five
+ * path order, to every step that needs the pages (stylesheet split, CSP trim and _headers, share cards, search
+ * index, sitemap facts, link scan), instead of each step reading every page again in its own `astro:build:done` hook (five
  * reads of every page; at 1,000 stories per language that reading alone took 7 s: docs/performance.md).
  *
- * A step may rewrite the page (the CSP trim does): the steps after it, and the file, get the new HTML, so
+ * A step may rewrite the page (the stylesheet split and the CSP trim do): the steps after it, and the file, get the new HTML, so
  * order the steps with the rewriting ones first. When a step throws, every step is told (`abort`), so that
  * one holding a process (Pagefind) can stop it, and the build fails with the step's message.
  */
