@@ -94,9 +94,19 @@ const sharedCardsIn = oncePerBuild(async (locale: Locale): Promise<readonly Card
   return lists.flat().sort((a, b) => b.date.getTime() - a.date.getTime() || a.key.localeCompare(b.key));
 });
 
+/**
+ * The best `limit + 1` entries for a set of topics, made once per build: entries with the same topics share
+ * the list (its own entry may be in it), instead of each page ranking every entry of its language again.
+ */
+const relatedForTopics = oncePerBuild(async (query: string): Promise<readonly Card[]> => {
+  const [locale, limit, ...topics] = query.split('\u0000') as [Locale, string, ...string[]];
+  return relatedTo({ key: '', topics }, await sharedCardsIn(locale), Number(limit) + 1);
+});
+
 /** Up to three entries from any reading collection that share topics with this one. */
 export async function relatedCards(key: string, topics: readonly string[], locale: Locale, limit = 3): Promise<Card[]> {
-  return relatedTo({ key, topics }, await sharedCardsIn(locale), limit);
+  const best = await relatedForTopics([locale, limit, ...[...new Set(topics)].sort()].join('\u0000'));
+  return best.filter((card) => card.key !== key).slice(0, limit);
 }
 
 /** getStaticPaths of a paginated listing: /<locale>/<collection>/, then /2/, /3/… */

@@ -44,22 +44,48 @@ export function builtHtmlFiles(root: string): string[] {
   return listFiles(root).filter((file) => file.endsWith('.html'));
 }
 
+/**
+ * The pages, in order, each read while the one before is worked on: the steps keep the thread busy while
+ * the disk reads (waiting for each read in turn left the build idle about 0.3 ms a page).
+ */
+export async function* readPages(root: string, files: readonly string[]): AsyncGenerator<BuiltPage> {
+  const read = (index: number) => {
+    const reading = readFile(path.join(root, files[index]!), 'utf8');
+    reading.catch(() => undefined); // Seen when awaited; not "unhandled" if the loop stops before.
+    return reading;
+  };
+  let next = files.length > 0 ? read(0) : undefined;
+  for (let index = 0; index < files.length; index++) {
+    const html = await next!;
+    next = index + 1 < files.length ? read(index + 1) : undefined;
+    yield { file: files[index]!, html };
+  }
+}
+
+/** At most this many rewritten pages wait to be written at once: the pass goes on meanwhile. */
+const WRITES_IN_FLIGHT = 8;
+
 /** Runs the passes over the pages of `root` (every .html file). */
 export async function runPagePasses(passes: readonly PagePass[], context: PassContext, files = builtHtmlFiles(context.root)): Promise<void> {
+  const writes = new Set<Promise<void>>();
   try {
     for (const pass of passes) await pass.start?.(context);
-    for (const file of files) {
-      const full = path.join(context.root, file);
-      const original = await readFile(full, 'utf8');
+    for await (const { file, html: original } of readPages(context.root, files)) {
       let html = original;
       for (const pass of passes) {
         const changed = await pass.page({ file, html });
         if (typeof changed === 'string') html = changed;
       }
-      if (html !== original) await writeFile(full, html);
+      if (html === original) continue;
+      const write: Promise<void> = writeFile(path.join(context.root, file), html).finally(() => writes.delete(write));
+      write.catch(() => undefined); // Awaited below; this only stops Node calling it unhandled meanwhile.
+      writes.add(write);
+      if (writes.size >= WRITES_IN_FLIGHT) await Promise.race(writes);
     }
+    await Promise.all(writes);
     for (const pass of passes) await pass.finish?.(context);
   } catch (error) {
+    await Promise.allSettled(writes);
     for (const pass of passes) await pass.abort?.();
     throw error;
   }

@@ -13,7 +13,7 @@ import { createHash } from 'node:crypto';
 import { readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { hasUtilitiesLayer, pageGroup, selectorNames, sharedPart, SiteText, utilitiesPart } from '../lib/page-stylesheets';
-import { builtHtmlFiles, type PagePass } from './built-pages';
+import { builtHtmlFiles, readPages, type PagePass } from './built-pages';
 
 const STYLESHEET_LINK = /<link rel="stylesheet" href="([^"]*\/_astro\/)([^"/]+\.css)">/g;
 
@@ -50,13 +50,12 @@ export function pageStylesheetsPass(): PagePass {
       }
 
       const groupWords = new Map<string, Set<string>>();
-      for (const file of builtHtmlFiles(root)) {
-        const html = await readFile(path.join(root, file), 'utf8');
-        site.add(html);
+      for await (const { file, html } of readPages(root, builtHtmlFiles(root))) {
+        const names = site.addPage(html);
         const group = groupOf(file, html);
         if (!group) continue;
         const words = groupWords.get(group) ?? new Set(scriptWords);
-        for (const name of site.namesIn(html)) words.add(name);
+        for (const name of names) words.add(name);
         groupWords.set(group, words);
       }
 

@@ -15,7 +15,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createIndex, close, type PagefindIndex } from 'pagefind';
 import { runPagePasses, type PagePass, type PassContext } from './built-pages';
-import { indexDecision } from '../lib/search/indexable';
+import { indexDecision, indexedDocument } from '../lib/search/indexable';
 import { segmentHtmlForIndex } from '../lib/search/segment-html';
 import { withBase, withoutBase } from '../i18n/urls';
 
@@ -88,7 +88,8 @@ export function searchIndexPass(outputPath?: string, onReport?: (report: SearchI
         (report.skipped[decision.reason] ??= []).push(url);
         return;
       }
-      const content = segmentHtmlForIndex(html);
+      const indexed = indexedDocument(html, decision);
+      const content = segmentHtmlForIndex(indexed.html, indexed.bodyStart);
       await settle();
       inFlight = index!.addHTMLFile({ url, content }).then(
         (added) => (added.errors.length > 0 ? `${file}: ${added.errors.join('; ')}` : undefined),

@@ -11,6 +11,7 @@
  */
 import { locales } from '../i18n/locales';
 import { isUnlistedPosterPage } from './posters';
+import { firstTagWith } from './tag-attributes';
 
 export interface PageFacts {
   /** The page shows the other language's text under this address, because its translation is missing. */
@@ -109,9 +110,9 @@ export function indexability(pathname: string, facts: PageFacts = {}): Indexabil
   return { name: rule.name, sitemap: rule.sitemap, robots: rule.robots, search: rule.search };
 }
 
-const FALLBACK = /<[a-z][^>]*\sdata-fallback\s*=\s*["']?true\b/i;
+const FALLBACK = /\sdata-fallback\s*=\s*["']?true\b/gi;
 
 /** The facts a built page states about itself (see PageFacts). */
 export function pageFacts(html: string): PageFacts {
-  return { fallback: FALLBACK.test(html) };
+  return { fallback: firstTagWith(html, FALLBACK) >= 0 };
 }

@@ -5,6 +5,7 @@
  * A browser applies both, so the header must allow everything each page's meta allows.
  */
 import { createHash } from 'node:crypto';
+import { attributesInTags } from './tag-attributes';
 
 /** CSP directives other than script-src and style-src (Astro writes those from the resources below). */
 export const cspDirectives = [
@@ -201,7 +202,7 @@ export function inlineScriptProblems(html: string, policy: string): string[] {
     const hash = `'sha256-${sha256(body)}'`;
     if (!allowed.includes(hash)) problems.push(`an inline <script> whose hash ${hash} is not in script-src`);
   }
-  for (const [handler] of html.matchAll(/<[a-z][^>]*\son[a-z]+\s*=/gi)) {
+  for (const { text: handler } of attributesInTags(html, /\son[a-z]+\s*=/gi)) {
     problems.push(`an inline event handler (${handler.slice(0, 60)}…): move it into a <script>`);
   }
   return problems;

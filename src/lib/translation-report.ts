@@ -4,7 +4,7 @@
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { parse } from 'yaml';
+import { frontmatterData, frontmatterLines } from './frontmatter';
 import { locales, type Locale } from '../i18n/locales';
 
 export interface TranslationReport {
@@ -17,8 +17,7 @@ export interface TranslationReport {
 const CONTENT_FILE = /\.(md|mdx)$/;
 
 function frontmatter(file: string): Record<string, unknown> {
-  const match = /^---\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(file, 'utf8'));
-  const data: unknown = match ? parse(match[1]!) : {};
+  const data = frontmatterData(frontmatterLines(readFileSync(file, 'utf8')));
   return data && typeof data === 'object' ? (data as Record<string, unknown>) : {};
 }
 

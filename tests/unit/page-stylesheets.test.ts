@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classesIn, pageGroup, selectorNames, sharedPart, SiteText, utilitiesPart, wordsIn } from '../../src/lib/page-stylesheets';
+import { classesIn, pageClassText, pageGroup, selectorNames, sharedPart, SiteText, utilitiesPart, wordsIn } from '../../src/lib/page-stylesheets';
 
 // A stylesheet shaped as Tailwind writes it: layers, escaped class names, variants in media queries.
 const stylesheet = [
@@ -24,6 +24,20 @@ describe('classesIn', () => {
     expect(classesIn('.aria-\\[current\\=page\\]\\:bg-brand[aria-current=page]')).toEqual(['aria-[current=page]:bg-brand']);
     expect(classesIn('.grid-cols-\\[minmax\\(0\\,26rem\\)_1fr\\]')).toEqual(['grid-cols-[minmax(0,26rem)_1fr]']);
     expect(classesIn("a[href$='.pdf'] .x")).toEqual(['x']);
+  });
+});
+
+describe('SiteText.addPage', () => {
+  it("takes a page's classes from its class attributes and inline scripts, and its elements from its tags", () => {
+    const page = [
+      `<div class="flex py-1.5"><p class='md:grid'>Say invisible, or grid: prose is not a class.</p>`,
+      '<hr class=no-print><script type="module">el.classList.add("md:flex")</script>',
+    ].join('');
+    expect(wordsIn(pageClassText(page))).toEqual(new Set(['flex', 'py-1.5', 'md:grid', 'no-print', 'el.classList.add(', 'md:flex', ')']));
+    const site = new SiteText(selectorNames([stylesheet]));
+    expect(site.addPage(page)).toEqual(new Set(['flex', 'py-1.5', 'md:grid', 'no-print', 'md:flex', 'hr']));
+    expect(site.canMatch('hr')).toBe(true);
+    expect(site.canMatch('table')).toBe(false);
   });
 });
 

@@ -53,8 +53,7 @@ describe('steps of the pass over the built pages', () => {
     const step: PagePass = {
       name: 'site text',
       page: ({ html }) => {
-        site.add(html);
-        kept.push(...site.namesIn(html));
+        kept.push(...site.addPage(html));
       },
     };
     expect(await keptAfter(step)).toBeLessThan(8);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { combineResults, planSearch } from '../../src/lib/search/query';
-import { indexDecision } from '../../src/lib/search/indexable';
+import { indexDecision, indexedDocument } from '../../src/lib/search/indexable';
 import { entryFilters } from '../../src/lib/search/filters';
 
 describe('planSearch', () => {
@@ -68,7 +68,18 @@ describe('indexDecision', () => {
   const page = (lang: string, body: string) => `<!doctype html><html lang="${lang}" dir="ltr"><head></head><body><header>menu</header>${body}</body></html>`;
 
   it('indexes the main content of a page in its language', () => {
-    expect(indexDecision('/lo/stories/fake-job-offers/', page('lo', '<main><article data-content-locale="lo" data-pagefind-body>…</article></main>'))).toEqual({ index: true, language: 'lo' });
+    const html = page('lo', '<main><article data-content-locale="lo" data-pagefind-body>…</article></main>');
+    expect(indexDecision('/lo/stories/fake-job-offers/', html)).toEqual({ index: true, language: 'lo', bodyStart: html.indexOf('<article') });
+  });
+
+  it('hands the indexer the language, the title and the page from its main content on', () => {
+    const html = page('lo', '<nav>ເມນູ</nav><main><article data-pagefind-body><h1>ຫົວຂໍ້</h1></article></main>').replace('<head>', '<head><title>ຫົວຂໍ້ | ເວັບ</title>');
+    const decision = indexDecision('/lo/stories/x/', html);
+    if (!decision.index) throw new Error('expected the page to be indexed');
+    const indexed = indexedDocument(html, decision);
+    expect(indexed.html).not.toContain('ເມນູ');
+    expect(indexed.html).toMatch(/^<!DOCTYPE html><html lang="lo"><head><title>ຫົວຂໍ້ \| ເວັບ<\/title><\/head><body><article data-pagefind-body><h1>ຫົວຂໍ້<\/h1>/);
+    expect(indexed.html.slice(indexed.bodyStart)).toMatch(/^<article data-pagefind-body>/);
   });
 
   it('leaves out the home page, lists and the search page, which show other pages', () => {

@@ -107,6 +107,13 @@ describe('segmentHtmlForIndex', () => {
     expect(segmentHtmlForIndex(html)).toBe(html);
   });
 
+  it('leaves the part before the indexed content as it is: an English page with a Lao language switcher', () => {
+    const html = '<header><a hreflang="lo">ພາສາລາວ</a></header><article><p>Hello <b>world</b></p></article>';
+    expect(segmentHtmlForIndex(html, html.indexOf('<article'))).toBe(html);
+    const lao = '<header><a>ພາສາລາວ</a></header><article><p>ປອດໄພ</p></article>';
+    expect(show(segmentHtmlForIndex(lao, lao.indexOf('<article')))).toBe('<header><a>ພາສາລາວ</a></header><article><p>ປອດ·ໄພ¶</p></article>');
+  });
+
   it('is idempotent', () => {
     const html = '<main><h2>ເປັນຫຍັງຈຶ່ງສຳຄັນ</h2><ul><li>ແຮງງານ<em>ລາວ</em> 174 ຄົນ;</li><li>Winrock International</li></ul></main>';
     const once = segmentHtmlForIndex(html);

@@ -63,7 +63,9 @@ const LAO = /[\u0E80-\u0EFF]/u;
  * Tags, attributes, comments, scripts, styles and the <title> are left as they are.
  */
 export function keepLaoWordsInHtml(html: string, words: readonly string[]): string {
-  if (!LAO.test(html) || !patternFor(words)) return html;
+  const pattern = patternFor(words);
+  // Most English pages have Lao (the language switcher) but no listed word: nothing to cut into tokens.
+  if (!pattern || !LAO.test(html) || html.search(pattern) < 0) return html;
   let out = '';
   for (const match of html.matchAll(TOKEN)) {
     const token = match[0];

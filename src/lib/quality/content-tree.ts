@@ -5,9 +5,9 @@
  * (2025-02-30 becomes 2 March), images and downloads whose file is missing, and images in the text
  * without alt text. Pure: given paths, texts and a way to ask whether a file exists.
  */
-import { parse } from 'yaml';
 import { locales, type Locale } from '../../i18n/locales';
 import { localizedEntryId } from '../entry-id';
+import { frontmatterData, frontmatterLines } from '../frontmatter';
 
 export interface ContentFile {
   /** Path relative to the project, e.g. 'content/stories/en/fake-job-offers.mdx'. */
@@ -61,18 +61,6 @@ function daysIn(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
-/** The YAML front matter's lines, with their line numbers in the file (1-based). */
-function frontmatterLines(text: string): { line: number; text: string }[] {
-  const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
-  if (lines[0]?.trim() !== '---') return [];
-  const result: { line: number; text: string }[] = [];
-  for (let index = 1; index < lines.length; index++) {
-    if (lines[index]!.trim() === '---') return result;
-    result.push({ line: index + 1, text: lines[index]! });
-  }
-  return [];
-}
-
 const DATE_LINE = /^\s*(?:-\s+)?([A-Za-z_][\w-]*)\s*:\s*(['"]?)(\d{4})-(\d{1,2})-(\d{1,2})(?:[Tt ][^'"#]*)?\2\s*(?:#.*)?$/;
 
 /** Resolves a path written in a content file ('./cover.jpg') against that file's folder. */
@@ -94,7 +82,7 @@ export function missingFrontmatterFiles(file: ContentFile, exists: (path: string
   if (lines.length === 0) return [];
   let data: unknown;
   try {
-    data = parse(lines.map((line) => line.text).join('\n'));
+    data = frontmatterData(lines);
   } catch {
     return []; // The content loader reports YAML syntax errors itself.
   }

@@ -20,9 +20,13 @@ interface Piece {
 /**
  * Inserts the word separators and space marks of segmentForIndex into the text of `html`. At the end of
  * each block of text a SPACE_MARK stands for the break the indexer puts between blocks, so that the display
- * keeps it (and Pagefind adds no "." there). Documents without Lao come back unchanged.
+ * keeps it (and Pagefind adds no "." there). Documents without Lao come back unchanged. `from`: where the
+ * indexed part starts (the element marked data-pagefind-body); it must be the start of a tag.
  */
-export function segmentHtmlForIndex(html: string): string {
+export function segmentHtmlForIndex(html: string, from = 0): string {
+  // Only what the indexer reads needs segmenting: the part before `from` (the head, the menus, and the
+  // language switcher that puts Lao on every English page) is handed over as it is.
+  if (from > 0) return html.slice(0, from) + segmentHtmlForIndex(html.slice(from));
   if (!hasLao(html)) return html;
   const out: string[] = [];
   let run: Piece[] = [];
