@@ -5,7 +5,7 @@
  * A browser applies both, so the header must allow everything each page's meta allows.
  */
 import { createHash } from 'node:crypto';
-import { attributesInTags } from './tag-attributes';
+import { attributesInTags } from './tag-attributes.ts';
 
 /** CSP directives other than script-src and style-src (Astro writes those from the resources below). */
 export const cspDirectives = [
