@@ -88,7 +88,12 @@ export function searchIndexPass(outputPath?: string, onReport?: (report: SearchI
         (report.skipped[decision.reason] ??= []).push(url);
         return;
       }
-      const indexed = indexedDocument(html, decision);
+      let indexed: ReturnType<typeof indexedDocument>;
+      try {
+        indexed = indexedDocument(html, decision);
+      } catch (error) {
+        throw new Error(`Search index: ${file}: ${error instanceof Error ? error.message : String(error)}`);
+      }
       const content = segmentHtmlForIndex(indexed.html, indexed.bodyStart);
       await settle();
       inFlight = index!.addHTMLFile({ url, content }).then(

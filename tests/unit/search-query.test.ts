@@ -82,6 +82,13 @@ describe('indexDecision', () => {
     expect(indexed.html.slice(indexed.bodyStart)).toMatch(/^<article data-pagefind-body>/);
   });
 
+  it('refuses a page with a Pagefind attribute before its main content, which the indexer would not be given', () => {
+    const html = page('en', '<p data-pagefind-meta="author:x">x</p><main><article data-pagefind-body><h1>T</h1></article></main>');
+    const decision = indexDecision('/en/stories/x/', html);
+    if (!decision.index) throw new Error('expected the page to be indexed');
+    expect(() => indexedDocument(html, decision)).toThrow(/data-pagefind- attribute stands before/);
+  });
+
   it('leaves out the home page, lists and the search page, which show other pages', () => {
     expect(indexDecision('/en/search/', page('en', '<main><h1>Search</h1></main>'))).toEqual({ index: false, reason: 'list' });
     expect(indexDecision('/en/', page('en', '<main data-pagefind-body><h1>Home</h1></main>'))).toEqual({ index: false, reason: 'list' });

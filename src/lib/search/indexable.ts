@@ -33,9 +33,14 @@ const TITLE = /<title\b[^>]*>[\s\S]*?<\/title\s*>/i;
  * What the indexer is given of a page it indexes: the page's language and <title>, then the page from the
  * element marked data-pagefind-body on (every Pagefind attribute of the site sits inside that element). The
  * head, menus and banners before it, about 40% of a page, would be encoded and parsed for nothing.
- * `bodyStart`: where the indexed part starts in the document returned.
+ * `bodyStart`: where the indexed part starts in the document returned. Throws if a Pagefind attribute stands
+ * before that element.
  */
 export function indexedDocument(html: string, decision: { language: string; bodyStart: number }): { html: string; bodyStart: number } {
-  const head = `<!DOCTYPE html><html lang="${decision.language}"><head>${TITLE.exec(html.slice(0, decision.bodyStart))?.[0] ?? ''}</head><body>`;
+  const before = html.slice(0, decision.bodyStart);
+  if (/\sdata-pagefind-/i.test(before)) {
+    throw new Error('a data-pagefind- attribute stands before the element marked data-pagefind-body, where the indexer would not see it: move it inside that element');
+  }
+  const head = `<!DOCTYPE html><html lang="${decision.language}"><head>${TITLE.exec(before)?.[0] ?? ''}</head><body>`;
   return { html: head + html.slice(decision.bodyStart), bodyStart: head.length };
 }
