@@ -167,6 +167,15 @@ export function utilitiesPart(css: string, words: ReadonlySet<string>): string {
   return print(root);
 }
 
+/**
+ * The scripts a page or a script names, as written (`/_astro/x.js`, `./urls.js`): every quoted path ending
+ * in .js or .mjs, which covers `<script src>`, module preloads, and static and dynamic imports written as
+ * strings. Generous: a path that names no file of the site is dropped by the caller.
+ */
+export function scriptPathsIn(text: string): string[] {
+  return [...text.matchAll(/["'`]([^"'`\s]+?\.m?js)(?:[?#][^"'`\s]*)?["'`]/g)].map((match) => match[1]!);
+}
+
 /** The page type a stylesheet is cut for: the section after the language (`/lo/stories/x/` → stories). */
 export function pageGroup(pagePath: string): string {
   const [first, second] = pagePath.replace(/(^|\/)index\.html$/, '/').split('/').filter(Boolean);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classesIn, pageGroup, selectorNames, sharedPart, SiteText, utilitiesPart, wordsIn } from '../../src/lib/page-stylesheets';
+import { classesIn, pageGroup, scriptPathsIn, selectorNames, sharedPart, SiteText, utilitiesPart, wordsIn } from '../../src/lib/page-stylesheets';
 
 // A stylesheet shaped as Tailwind writes it: layers, escaped class names, variants in media queries.
 const stylesheet = [
@@ -81,6 +81,16 @@ describe('sharedPart', () => {
     expect(css).toContain('::file-selector-button');
     expect(css).toContain('::placeholder');
     expect(css).toContain('.prose blockquote');
+  });
+});
+
+describe('scriptPathsIn', () => {
+  it('finds the scripts a page loads and the ones a script imports, statically or not', () => {
+    const page = '<script type="module" src="/_astro/Share.D9.js"></script><link rel="modulepreload" href="/repo/_astro/a.js?v=1">';
+    expect(scriptPathsIn(page)).toEqual(['/_astro/Share.D9.js', '/repo/_astro/a.js']);
+    const script = 'import{n as e}from"./urls.Bi.js";const p=import(e(`/pagefind/pagefind.js`));import(\'../x.mjs\')';
+    expect(scriptPathsIn(script)).toEqual(['./urls.Bi.js', '/pagefind/pagefind.js', '../x.mjs']);
+    expect(scriptPathsIn('<p>Read "the guide" and "notes.json".</p>')).toEqual([]);
   });
 });
 
