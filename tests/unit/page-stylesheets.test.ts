@@ -66,6 +66,18 @@ describe('sharedPart', () => {
     expect(css).toContain(':lang(lo) em');
   });
 
+  it("sets Tailwind's variables on every element instead of registering them with @property", () => {
+    const css = sharedPart(
+      `${stylesheet}@property --tw-leading{syntax:"*";inherits:false}@property --other{syntax:"*";inherits:false}`,
+      site('<p>'),
+    );
+    expect(css).toContain('@layer properties{*{--tw-leading:initial}}');
+    expect(css).not.toContain('@supports (-webkit-hyphens');
+    expect(css).not.toContain('@property --tw-leading');
+    // Only the variables the fallback declares lose their @property rule.
+    expect(css).toContain('@property --other');
+  });
+
   it('drops rules for elements and form controls no page or script has', () => {
     const css = sharedPart(stylesheet, site('<html><body><p>No table here.</p>'));
     expect(css).not.toContain('hr{');
