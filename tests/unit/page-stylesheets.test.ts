@@ -8,7 +8,7 @@ const stylesheet = [
   '@layer base{*{margin:0}table{border-collapse:collapse}hr{height:0}::file-selector-button{padding:0}',
   '::placeholder{opacity:1}summary{display:list-item}:lang(lo) em{font-style:normal}}',
   '@layer components{.prose blockquote{padding-left:1em}.button{display:inline-flex}}',
-  '@layer utilities{.invisible{visibility:hidden}.flex{display:flex}.grid{display:grid}.py-1\\.5{padding-block:.375rem}',
+  '@layer utilities{.invisible{visibility:hidden}.leading-tight{--tw-leading:1.25;line-height:1.25}.flex{display:flex}.grid{display:grid}.py-1\\.5{padding-block:.375rem}',
   '.hover\\:bg-brand:hover{background:teal}.aria-\\[current\\=page\\]\\:bg-brand[aria-current=page]{background:teal}',
   '.grid-cols-\\[minmax\\(0\\,26rem\\)_1fr\\]{grid-template-columns:1fr}',
   '@media (width>=48rem){.md\\:flex{display:flex}.md\\:grid{display:grid}}}',
@@ -72,6 +72,9 @@ describe('sharedPart', () => {
       site('<p>'),
     );
     expect(css).toContain('@layer properties{*{--tw-leading:initial}}');
+    // A variable no rule sets needs no reset.
+    const unset = sharedPart(stylesheet.replace('--tw-leading:initial', '--tw-leading:initial;--tw-ordinal:initial'), site('<p>'));
+    expect(unset).not.toContain('--tw-ordinal');
     expect(css).not.toContain('@supports (-webkit-hyphens');
     expect(css).not.toContain('@property --tw-leading');
     // Only the variables the fallback declares lose their @property rule.
