@@ -10,17 +10,18 @@ const section = (name: string) => new RegExp(`^/(lo|en)/${name}/`);
 const entryIn = (name: string, locale = '(lo|en)') => new RegExp(`^/${locale}/${name}/(?!page/|\\d+/)[^/]+/$`);
 
 // Measured on a phone that has its own Lao font (Android ships Noto Sans Lao), so no web font is counted:
-// tests/e2e/budgets.spec.ts checks that such a phone downloads none. About 0.5-1 kB above the pages as
-// measured on 2026-12-06 once the site stylesheet was split per page type (src/integrations/page-stylesheets.ts;
-// story en 14.3, lo 15.4 kB; docs/performance.md has every figure). The goal for a story (what most readers
-// arrive on from a shared link) is 12 kB in English and 16 kB in Lao: Lao is reached, English not yet.
+// tests/e2e/budgets.spec.ts checks that such a phone downloads none. About 0.5 kB above the pages as
+// measured on 2026-12-06 (branch weight: the campaign strip's own small script, Tailwind's theme inlined,
+// no @property rules, the logo as the tab icon's cached file; story en 11.95, lo 13.0 kB; docs/performance.md
+// has every figure). The goal for a story (what most readers arrive on from a shared link) is 12 kB in
+// English and 16 kB in Lao: both are reached, and the English budget is the goal itself.
 export const budgets: Budget[] = [
-  { type: 'home', pattern: /^\/(lo|en)\/$/, totalKB: 14, jsKB: 5 },
-  { type: 'story', pattern: entryIn('stories', 'en'), totalKB: 15, jsKB: 5 },
-  { type: 'story', pattern: entryIn('stories', 'lo'), totalKB: 16, jsKB: 5 },
-  { type: 'search', pattern: section('search'), totalKB: 17, jsKB: 6 },
-  { type: 'campaign', pattern: section('16-days'), totalKB: 16, jsKB: 5 },
-  { type: 'poster', pattern: section('posters'), totalKB: 15, jsKB: 5 },
-  { type: 'video', pattern: section('videos'), totalKB: 12, jsKB: 5 },
-  { type: 'content page', pattern: /./, totalKB: 17, jsKB: 5 },
+  { type: 'home', pattern: /^\/(lo|en)\/$/, totalKB: 12.5, jsKB: 5 },
+  { type: 'story', pattern: entryIn('stories', 'en'), totalKB: 12, jsKB: 5 },
+  { type: 'story', pattern: entryIn('stories', 'lo'), totalKB: 13.5, jsKB: 5 },
+  { type: 'search', pattern: section('search'), totalKB: 14.5, jsKB: 6 },
+  { type: 'campaign', pattern: section('16-days'), totalKB: 14.5, jsKB: 5 },
+  { type: 'poster', pattern: section('posters'), totalKB: 12, jsKB: 5 },
+  { type: 'video', pattern: section('videos'), totalKB: 9.5, jsKB: 5 },
+  { type: 'content page', pattern: /./, totalKB: 14, jsKB: 5 },
 ];

@@ -10,9 +10,10 @@
  * a time, keeping only the class and element names the stylesheet asks about; `page` then rewrites each page's link as the pass reaches it.
  */
 import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import { readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { hasUtilitiesLayer, pageGroup, selectorNames, sharedPart, SiteText, utilitiesPart } from '../lib/page-stylesheets';
+import { hasUtilitiesLayer, pageGroup, scriptPathsIn, selectorNames, sharedPart, SiteText, utilitiesPart } from '../lib/page-stylesheets';
 import { builtHtmlFiles, readPages, type PagePass } from './built-pages';
 
 const STYLESHEET_LINK = /<link rel="stylesheet" href="([^"]*\/_astro\/)([^"/]+\.css)">/g;
@@ -30,7 +31,7 @@ export function pageStylesheetsPass(): PagePass {
 
   return {
     name: 'page stylesheets',
-    async start({ root, logger }) {
+    async start({ root, base, logger }) {
       assets = path.join(root, '_astro');
       for (const name of await readdir(assets)) {
         if (name.endsWith('.css')) {
@@ -40,23 +41,33 @@ export function pageStylesheetsPass(): PagePass {
       }
       // Only the names the stylesheets' selectors ask about are kept from the pages (memory: SiteText).
       const site = new SiteText(selectorNames([...splittable.values()].filter(Boolean)));
-      const scriptFiles = (await readdir(root, { recursive: true, encoding: 'utf8' })).filter((file) => /\.m?js$/.test(file));
-      // Every script may run on any page: the classes scripts add count for every page type.
-      const scriptWords = new Set<string>();
-      for (const file of scriptFiles) {
-        const text = await readFile(path.join(root, file), 'utf8');
-        site.add(text);
-        for (const name of site.namesIn(text)) scriptWords.add(name);
-      }
-
       const groupWords = new Map<string, Set<string>>();
+      /** The scripts that pages using the stylesheet load (the CMS's, on a page of its own, is not one). */
+      const scripts = new Set<string>();
+      const addScripts = (from: string, text: string) => {
+        for (const name of scriptPathsIn(text)) {
+          const fromRoot = name.startsWith(base) ? name.slice(base.length) : name.startsWith('/') ? name.slice(1) : undefined;
+          const file = fromRoot ?? (/^\.\.?\//.test(name) ? path.join(path.dirname(from), name) : undefined);
+          if (file !== undefined && !path.normalize(file).startsWith('..') && existsSync(path.join(root, file))) scripts.add(path.normalize(file));
+        }
+      };
       for await (const { file, html } of readPages(root, builtHtmlFiles(root))) {
         const names = site.addPage(html);
         const group = groupOf(file, html);
         if (!group) continue;
-        const words = groupWords.get(group) ?? new Set(scriptWords);
+        addScripts(file, html);
+        const words = groupWords.get(group) ?? new Set();
         for (const name of names) words.add(name);
         groupWords.set(group, words);
+      }
+      // Every such script may run on any page: the classes scripts add count for every page type. A script's
+      // imports are scripts it loads (the set grows while it is walked).
+      for (const file of scripts) {
+        const text = await readFile(path.join(root, file), 'utf8');
+        site.add(text);
+        addScripts(file, text);
+        const names = [...site.namesIn(text)];
+        for (const words of groupWords.values()) for (const name of names) words.add(name);
       }
 
       const write = async (stem: string, css: string) => {

@@ -3,6 +3,7 @@
  * browser (the "today" script): plain calendar dates in Laos time, so a reader in Los Angeles or Kiritimati
  * sees the same day as a reader in Vientiane. No Astro imports: it runs in the page too.
  */
+import type { CampaignInstants } from './campaign-instants';
 import { isoDate } from './dates';
 
 /** A calendar date written YYYY-MM-DD. */
@@ -41,15 +42,42 @@ export const laosToday = (now: Date = new Date()): IsoDate => isoDate(now);
  */
 export function msUntilNextLaosDay(now: Date = new Date()): number {
   const today = laosToday(now);
-  // The time zone database decides where the day ends: halve the next 24 hours down to a second.
+  // The time zone database decides where the day ends: halve the next 24 hours down to the millisecond.
   let low = now.getTime();
   let high = low + DAY_MS;
-  while (high - low > 1000) {
+  while (high - low > 1) {
     const middle = Math.floor((low + high) / 2);
     if (laosToday(new Date(middle)) === today) low = middle;
     else high = middle;
   }
   return high - now.getTime();
+}
+
+const dayStarts = new Map<IsoDate, number>();
+
+/** The instant (ms since the epoch) a date begins in Laos, from the time zone database. */
+export function laosDayStart(date: IsoDate): number {
+  let start = dayStarts.get(date);
+  if (start === undefined) {
+    // Noon UTC the day before is that day's evening in Laos: the next Laos day from there is `date`.
+    const eveningBefore = new Date((dayNumber(date) - 1) * DAY_MS + DAY_MS / 2);
+    start = eveningBefore.getTime() + msUntilNextLaosDay(eveningBefore);
+    dayStarts.set(date, start);
+  }
+  return start;
+}
+
+/**
+ * When a campaign runs, as instants: from the start of its first day in Laos to the start of the day after
+ * its last. The campaign strip needs only these and arithmetic (campaign-instants.ts), no time zone data: Laos keeps
+ * UTC+7 all year, so every campaign day lasts 24 hours (checked here, so a change would stop the build).
+ */
+export function campaignInstants({ start, end }: CampaignSpan): CampaignInstants & { total: number } {
+  const total = daysBetween(start, end) + 1;
+  const from = laosDayStart(start);
+  const to = laosDayStart(fromDayNumber(dayNumber(end) + 1));
+  if (to - from !== total * DAY_MS) throw new Error(`The days from ${start} to ${end} are not all 24 hours long in Laos: the campaign strip counts days by the clock (src/lib/campaign-days.ts)`);
+  return { from, to, total };
 }
 
 /** Whole days from one date to another: daysBetween('2026-11-24', '2026-11-25') === 1. */

@@ -5,7 +5,7 @@
  * - /_astro/ files (stylesheets, scripts, pictures): their names change with their content, so a kept copy
  *   is always right; kept as they are fetched.
  * - Kept from the first visit: the offline pages, and unless the phone asks to save data, the help and
- *   safety pages with their stylesheet and scripts.
+ *   safety pages with their stylesheet, scripts and logo.
  * - Nothing else (search index, posters, videos, other hosts) is touched.
  * - The pages open when the worker starts are kept too, so the very first page read is readable offline.
  * - The quick exit posts 'forget': every kept copy is deleted and the worker removed, since kept pages are a
@@ -17,14 +17,14 @@ const FILES = 'files';
 
 const saveData = () => self.navigator.connection?.saveData === true;
 
-/** Fetches a page and the stylesheets and scripts it names, and keeps them. */
+/** Fetches a page and the stylesheets, scripts and site mark (the header's logo, an SVG) it names, and keeps them. */
 async function keep(path, cache = 'no-cache') {
   const response = await fetch(path, { cache });
   if (!response.ok) throw new Error(`${path}: ${response.status}`);
   const html = await response.clone().text();
   await (await caches.open(PAGES)).put(path, response);
   const files = await caches.open(FILES);
-  const assets = new Set([...html.matchAll(/(?:href|src)="([^"]*\/_astro\/[^"]+\.(?:css|js))"/g)].map((match) => match[1]));
+  const assets = new Set([...html.matchAll(/(?:href|src)="([^"]*\/_astro\/[^"]+\.(?:css|js|svg))"/g)].map((match) => match[1]));
   await Promise.all([...assets].map(async (asset) => (await files.match(asset)) ?? files.add(asset)));
 }
 

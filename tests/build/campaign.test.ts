@@ -43,12 +43,14 @@ describe('campaigns built on 28 November 2030 (2029 ended, 2030 running, 2031 to
 
   it('starts the banner visible for the running campaign and hidden for the next one', () => {
     // The strip under the header of every page but home and the campaign's own (en/about/ here).
-    const clocks = [...build.read('en/about/index.html').matchAll(/<campaign-clock([^>]*)>/g)].map((m) => m[1]!);
-    expect(clocks).toHaveLength(2);
-    expect(clocks[0]).toContain('data-start="2030-11-25"');
-    expect(clocks[0]).not.toMatch(/\shidden/);
-    expect(clocks[1]).toContain('data-start="2031-11-25"');
-    expect(clocks[1]).toMatch(/\shidden/);
+    // Each strip carries its campaign as instants: midnight in Laos (17:00 UTC the day before) at each end.
+    const strips = [...build.read('en/about/index.html').matchAll(/<campaign-strip([^>]*)>/g)].map((m) => m[1]!);
+    expect(strips).toHaveLength(2);
+    expect(strips[0]).toContain(`data-from="${Date.parse('2030-11-24T17:00:00Z')}" data-to="${Date.parse('2030-12-10T17:00:00Z')}"`);
+    expect(strips[0]).toContain('data-running="Today is day {day} of 16"');
+    expect(strips[0]).not.toMatch(/\shidden/);
+    expect(strips[1]).toContain(`data-from="${Date.parse('2031-11-24T17:00:00Z')}"`);
+    expect(strips[1]).toMatch(/\shidden/);
   });
 
   it('shows dated events with their calendar links, and no "to be announced" once any day has an event', () => {
@@ -111,10 +113,10 @@ describe('built on 20 December 2030, after the 2030 campaign', () => {
   it('shows the next campaign (2031) at the stable address, and only its banner, hidden', () => {
     expect(later.ok, later.output).toBe(true);
     expect(later.read('en/16-days/index.html')).toMatch(/<h1[^>]*>Fixture campaign 2031<\/h1>/);
-    const clocks = later.read('en/about/index.html').match(/<campaign-clock[^>]*>/g)!;
-    expect(clocks).toHaveLength(1);
-    expect(clocks[0]).toContain('data-start="2031-11-25"');
-    expect(clocks[0]).toMatch(/\shidden/);
+    const strips = later.read('en/about/index.html').match(/<campaign-strip[^>]*>/g)!;
+    expect(strips).toHaveLength(1);
+    expect(strips[0]).toContain(`data-from="${Date.parse('2031-11-24T17:00:00Z')}"`);
+    expect(strips[0]).toMatch(/\shidden/);
   });
 
   it('writes the same calendar files and cards byte for byte as the earlier build', () => {

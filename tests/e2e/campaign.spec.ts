@@ -159,7 +159,7 @@ test.describe('the banner in the header and on the home page', () => {
     test(`points to the running campaign (${locale})`, async ({ page }) => {
       await page.clock.setFixedTime(new Date('2026-11-28T03:00:00Z'));
       await page.goto(`/${locale}/about/`);
-      const strip = page.locator('campaign-clock', { has: page.getByTestId('campaign-strip') });
+      const strip = page.locator('campaign-strip', { has: page.getByTestId('campaign-strip') });
       await expect(strip).toBeVisible();
       await expect(strip.getByRole('link')).toHaveAttribute('href', YEAR_PAGE[locale]);
       await expect(strip.locator('[data-clock-status]')).toHaveText(locale === 'en' ? 'Today is day 4 of 16' : 'ມື້ນີ້ແມ່ນມື້ທີ 4 ຈາກ 16 ມື້');
@@ -180,8 +180,8 @@ test.describe('the banner in the header and on the home page', () => {
     test(`is hidden when no campaign runs in Laos (${at}), without a rebuild`, async ({ page }) => {
       await page.clock.setFixedTime(new Date(at));
       await page.goto('/en/about/');
-      await expect(page.locator('campaign-clock')).toHaveCount(1);
-      await expect(page.locator('campaign-clock:visible')).toHaveCount(0);
+      await expect(page.locator('campaign-strip')).toHaveCount(1);
+      await expect(page.locator('campaign-strip:visible')).toHaveCount(0);
       await page.goto('/en/');
       await expect(page.locator('campaign-clock')).toHaveCount(1);
       await expect(page.locator('campaign-clock:visible')).toHaveCount(0);
@@ -191,7 +191,7 @@ test.describe('the banner in the header and on the home page', () => {
   test('appears at midnight in Laos on a page left open since the evening before', async ({ page }) => {
     await page.clock.install({ time: new Date('2026-11-24T16:59:30Z') });
     await page.goto('/en/about/');
-    const strip = page.locator('campaign-clock', { has: page.getByTestId('campaign-strip') });
+    const strip = page.locator('campaign-strip', { has: page.getByTestId('campaign-strip') });
     await expect(strip).toBeHidden();
     await page.clock.runFor(60_000);
     await expect(strip).toBeVisible();

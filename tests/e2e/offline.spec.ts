@@ -21,6 +21,10 @@ async function kept(page: Page, path: string) {
   await expect.poll(() => page.evaluate(async (wanted) => Boolean(await caches.match(wanted)), path), { timeout: 30_000 }).toBe(true);
 }
 
+/** The header's logo (an image of the site's mark) has loaded. */
+const logoShown = (page: Page) =>
+  page.getByTestId('site-home').locator('img').evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0);
+
 test('a story read once opens again offline, styled, and an unread one shows the offline page in its language', async ({ page, context }) => {
   const [read, unread] = stories('lo');
   await page.goto(read!);
@@ -32,6 +36,7 @@ test('a story read once opens again offline, styled, and an unread one shows the
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(title!);
   // The stylesheet came from the kept copy too: the page looks as it did online.
   expect(await page.evaluate(() => getComputedStyle(document.body).display)).toBe('flex');
+  await expect.poll(() => logoShown(page)).toBe(true);
 
   await page.goto(unread!);
   await expect(page.getByTestId('offline-page')).toBeVisible();
@@ -53,6 +58,7 @@ test('the help and safety pages open offline without having been visited', async
     await expect(page.getByTestId('offline-page')).toHaveCount(0);
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     await expect(page.getByTestId('quick-exit-link')).toBeVisible();
+    await expect.poll(() => logoShown(page)).toBe(true);
   }
 });
 

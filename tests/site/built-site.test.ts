@@ -69,6 +69,21 @@ describe('feeds', () => {
   });
 });
 
+describe('styles', () => {
+  it('every CSS variable a stylesheet, a page or a script uses is defined by a stylesheet', () => {
+    // Tailwind writes a theme variable only where it is used (tokens.css is inlined into the utilities),
+    // so a `var(--color-x)` written by hand must still find its definition.
+    const stylesheets = files.filter((file) => file.endsWith('.css')).map((file) => read(file)!);
+    const defined = new Set(stylesheets.flatMap((css) => [...css.matchAll(/(?:^|[{;\s])(--[\w-]+)\s*:|@property\s+(--[\w-]+)/g)].map((m) => m[1] ?? m[2])));
+    const users = files.filter((file) => /\.(css|html|m?js)$/.test(file) && !file.startsWith('admin/'));
+    const undefinedVars = users.flatMap((file) =>
+      [...read(file)!.matchAll(/var\(\s*(--[\w-]+)\s*([,)])/g)].filter((m) => m[2] === ')' && !defined.has(m[1]!)).map((m) => `${file}: ${m[1]}`),
+    );
+    expect(defined.size).toBeGreaterThan(10);
+    expect([...new Set(undefinedVars)]).toEqual([]);
+  });
+});
+
 describe('caching', () => {
   const rules = parseHeadersFile(read('_headers') ?? '');
   const immutable = (file: string) => /\bimmutable\b/.test(headersFor(rules, `/${file}`)['cache-control'] ?? '');

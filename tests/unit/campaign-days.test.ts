@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { campaignDates, campaignPhase, daysBetween, laosToday, msUntilNextLaosDay, pickCampaign } from '../../src/lib/campaign-days';
+import { campaignDates, campaignInstants, campaignPhase, daysBetween, laosDayStart, laosToday, msUntilNextLaosDay, pickCampaign } from '../../src/lib/campaign-days';
+import { campaignDayAt } from '../../src/lib/campaign-instants';
 
 const c2026 = { year: 2026, start: '2026-11-25', end: '2026-12-10' };
 
@@ -93,5 +94,39 @@ describe('msUntilNextLaosDay', () => {
   it('lands on the next Laos date', () => {
     const now = new Date('2026-12-09T09:30:00Z');
     expect(laosToday(new Date(now.getTime() + msUntilNextLaosDay(now)))).toBe('2026-12-10');
+  });
+});
+
+describe('laosDayStart and campaignInstants', () => {
+  it('finds midnight in Vientiane to the millisecond: 17:00 UTC the day before', () => {
+    expect(laosDayStart('2026-11-25')).toBe(Date.parse('2026-11-24T17:00:00Z'));
+    expect(laosToday(new Date(laosDayStart('2026-11-25')))).toBe('2026-11-25');
+    expect(laosToday(new Date(laosDayStart('2026-11-25') - 1))).toBe('2026-11-24');
+  });
+
+  it('gives a campaign from its first midnight to the midnight after its last day', () => {
+    expect(campaignInstants({ start: '2026-11-25', end: '2026-12-10' })).toEqual({
+      from: Date.parse('2026-11-24T17:00:00Z'),
+      to: Date.parse('2026-12-10T17:00:00Z'),
+      total: 16,
+    });
+  });
+});
+
+describe('campaignDayAt (the strip in the page)', () => {
+  const instants = campaignInstants({ start: '2026-11-25', end: '2026-12-10' });
+  const at = (iso: string) => campaignDayAt(instants, Date.parse(iso));
+
+  it('agrees with campaignPhase on the Laos date, at the edges of each day', () => {
+    for (const iso of ['2026-11-24T16:59:59.999Z', '2026-11-24T17:00:00Z', '2026-11-28T03:00:00Z', '2026-12-10T16:59:59.999Z', '2026-12-10T17:00:00Z']) {
+      const phase = campaignPhase({ start: '2026-11-25', end: '2026-12-10' }, laosToday(new Date(iso)));
+      expect(at(iso).day, iso).toBe(phase.phase === 'running' ? phase.day : undefined);
+    }
+  });
+
+  it('says when to look again: the start, the next midnight in Laos, never once it has ended', () => {
+    expect(at('2026-11-01T00:00:00Z').changesAt).toBe(instants.from);
+    expect(at('2026-11-28T03:00:00Z')).toEqual({ day: 4, changesAt: Date.parse('2026-11-28T17:00:00Z') });
+    expect(at('2026-12-10T17:00:00Z')).toEqual({});
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classesIn, pageClassText, pageGroup, selectorNames, sharedPart, SiteText, utilitiesPart, wordsIn } from '../../src/lib/page-stylesheets';
+import { classesIn, pageClassText, pageGroup, scriptPathsIn, selectorNames, sharedPart, SiteText, utilitiesPart, wordsIn } from '../../src/lib/page-stylesheets';
 
 // A stylesheet shaped as Tailwind writes it: layers, escaped class names, variants in media queries.
 const stylesheet = [
@@ -8,7 +8,7 @@ const stylesheet = [
   '@layer base{*{margin:0}table{border-collapse:collapse}hr{height:0}::file-selector-button{padding:0}',
   '::placeholder{opacity:1}summary{display:list-item}:lang(lo) em{font-style:normal}}',
   '@layer components{.prose blockquote{padding-left:1em}.button{display:inline-flex}}',
-  '@layer utilities{.invisible{visibility:hidden}.flex{display:flex}.grid{display:grid}.py-1\\.5{padding-block:.375rem}',
+  '@layer utilities{.invisible{visibility:hidden}.leading-tight{--tw-leading:1.25;line-height:1.25}.flex{display:flex}.grid{display:grid}.py-1\\.5{padding-block:.375rem}',
   '.hover\\:bg-brand:hover{background:teal}.aria-\\[current\\=page\\]\\:bg-brand[aria-current=page]{background:teal}',
   '.grid-cols-\\[minmax\\(0\\,26rem\\)_1fr\\]{grid-template-columns:1fr}',
   '@media (width>=48rem){.md\\:flex{display:flex}.md\\:grid{display:grid}}}',
@@ -80,6 +80,21 @@ describe('sharedPart', () => {
     expect(css).toContain(':lang(lo) em');
   });
 
+  it("sets Tailwind's variables on every element instead of registering them with @property", () => {
+    const css = sharedPart(
+      `${stylesheet}@property --tw-leading{syntax:"*";inherits:false}@property --other{syntax:"*";inherits:false}`,
+      site('<p>'),
+    );
+    expect(css).toContain('@layer properties{*{--tw-leading:initial}}');
+    // A variable no rule sets needs no reset.
+    const unset = sharedPart(stylesheet.replace('--tw-leading:initial', '--tw-leading:initial;--tw-ordinal:initial'), site('<p>'));
+    expect(unset).not.toContain('--tw-ordinal');
+    expect(css).not.toContain('@supports (-webkit-hyphens');
+    expect(css).not.toContain('@property --tw-leading');
+    // Only the variables the fallback declares lose their @property rule.
+    expect(css).toContain('@property --other');
+  });
+
   it('drops rules for elements and form controls no page or script has', () => {
     const css = sharedPart(stylesheet, site('<html><body><p>No table here.</p>'));
     expect(css).not.toContain('hr{');
@@ -95,6 +110,16 @@ describe('sharedPart', () => {
     expect(css).toContain('::file-selector-button');
     expect(css).toContain('::placeholder');
     expect(css).toContain('.prose blockquote');
+  });
+});
+
+describe('scriptPathsIn', () => {
+  it('finds the scripts a page loads and the ones a script imports, statically or not', () => {
+    const page = '<script type="module" src="/_astro/Share.D9.js"></script><link rel="modulepreload" href="/repo/_astro/a.js?v=1">';
+    expect(scriptPathsIn(page)).toEqual(['/_astro/Share.D9.js', '/repo/_astro/a.js']);
+    const script = 'import{n as e}from"./urls.Bi.js";const p=import(e(`/pagefind/pagefind.js`));import(\'../x.mjs\')';
+    expect(scriptPathsIn(script)).toEqual(['./urls.Bi.js', '/pagefind/pagefind.js', '../x.mjs']);
+    expect(scriptPathsIn('<p>Read "the guide" and "notes.json".</p>')).toEqual([]);
   });
 });
 
