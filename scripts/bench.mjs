@@ -24,7 +24,12 @@
  * --only REGEXP (only the pages whose path matches),
  * --warm (build each corpus once, untimed, before the measured builds: the measured build then reuses the
  * pictures, share cards and PDFs drawn by the first, as a repeat build with a kept cache does; without it,
- * every measured build is a first build and draws everything).
+ * every measured build is a first build and draws everything),
+ * --repeat N (build each corpus N times, both sites taking turns, and print the median: on a shared machine
+ * one build can take 15% longer than the next; with --warm every one of them is a repeat build).
+ *
+ * Times are wall-clock, and CPU time too (user + system, the build's processes together, Pagefind's
+ * included): on a busy machine the CPU time of a build moves much less than its wall-clock time.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
@@ -41,6 +46,7 @@ const { values } = parseArgs({
     'skip-corpus': { type: 'boolean', default: false },
     'skip-lighthouse': { type: 'boolean', default: false },
     warm: { type: 'boolean', default: false },
+    repeat: { type: 'string', default: '1' },
     format: { type: 'string', default: 'md' },
     port: { type: 'string', default: process.env.BENCH_PORT ?? '4319' },
     runs: { type: 'string', default: '3' },
@@ -74,7 +80,15 @@ function timed(args, options) {
   const result = spawnSync(command[0], command.slice(1), { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, ...options });
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   const peakKb = /Maximum resident set size \(kbytes\): (\d+)/.exec(result.stderr)?.[1];
-  return { ok: result.status === 0, seconds, peakBytes: peakKb ? Number(peakKb) * 1024 : undefined, output: `${result.stdout}\n${result.stderr}` };
+  const user = /User time \(seconds\): ([\d.]+)/.exec(result.stderr)?.[1];
+  const system = /System time \(seconds\): ([\d.]+)/.exec(result.stderr)?.[1];
+  return {
+    ok: result.status === 0,
+    seconds,
+    cpuSeconds: user && system ? Number(user) + Number(system) : undefined,
+    peakBytes: peakKb ? Number(peakKb) * 1024 : undefined,
+    output: `${result.stdout}\n${result.stderr}`,
+  };
 }
 
 /** One `npm run build` of a content folder. */
@@ -98,6 +112,7 @@ function buildBaseline(contentDir, folder) {
   return {
     ok: pagefind.ok,
     seconds: astro.seconds + pagefind.seconds,
+    cpuSeconds: astro.cpuSeconds !== undefined && pagefind.cpuSeconds !== undefined ? astro.cpuSeconds + pagefind.cpuSeconds : undefined,
     peakBytes: Math.max(astro.peakBytes ?? 0, pagefind.peakBytes ?? 0) || undefined,
     pages,
     output: `${astro.output}\n${pagefind.output}`,
@@ -105,11 +120,28 @@ function buildBaseline(contentDir, folder) {
 }
 
 /** Milliseconds each further page costs: the slope between the first and the last size, else the average. */
-function marginalMs(runs) {
+function marginalMs(runs, key = 'seconds') {
   const [first, last] = [runs[0], runs.at(-1)];
-  if (!first) return undefined;
-  if (runs.length < 2) return (first.seconds * 1000) / first.pages;
-  return ((last.seconds - first.seconds) * 1000) / (last.pages - first.pages);
+  if (!first || first[key] === undefined || last[key] === undefined) return undefined;
+  if (runs.length < 2) return (first[key] * 1000) / first.pages;
+  return ((last[key] - first[key]) * 1000) / (last.pages - first.pages);
+}
+
+const median = (numbers) => {
+  const sorted = numbers.filter((number) => number !== undefined).sort((a, b) => a - b);
+  return sorted.length === 0 ? undefined : sorted[Math.floor((sorted.length - 1) / 2)];
+};
+
+/** Several runs of one build as one: median times, the largest peak memory; failed if any failed. */
+function medianRun(runs) {
+  const failed = runs.find((run) => !run.ok);
+  if (failed) return failed;
+  return {
+    ...runs[0],
+    seconds: median(runs.map((run) => run.seconds)),
+    cpuSeconds: median(runs.map((run) => run.cpuSeconds)),
+    peakBytes: Math.max(...runs.map((run) => run.peakBytes ?? 0)) || undefined,
+  };
 }
 
 /** Search index bytes per language, from Pagefind's file names (<lang>_<hash>.pf_*, wasm.<lang>.pagefind). */
@@ -142,7 +174,16 @@ function corpusBench() {
       build(contentDir, outDir);
       rmSync(outDir, { recursive: true, force: true });
     }
-    const result = build(contentDir, outDir);
+    if (values.warm) buildBaseline(contentDir, folder);
+    // The two sites take turns, so a busy spell of the machine falls on both.
+    const siteRuns = [];
+    const bareRuns = [];
+    for (let round = 0; round < Number(values.repeat); round++) {
+      if (round > 0) rmSync(outDir, { recursive: true, force: true });
+      siteRuns.push(build(contentDir, outDir));
+      if (round < Number(values.repeat) - 1) bareRuns.push(buildBaseline(contentDir, folder));
+    }
+    const result = medianRun(siteRuns);
     if (!result.ok) {
       console.log(`| ${size} | build failed | | | | | | | | ${load()} |`);
       console.error(result.output.slice(-3000));
@@ -155,15 +196,15 @@ function corpusBench() {
       ? Object.entries(index).map(([lang, bytes]) => `${lang}: index ${kb(bytes.index)}, fragments ${kb(bytes.fragments)}`).join('; ')
       : 'no dist/pagefind';
     rmSync(outDir, { recursive: true, force: true });
-    if (values.warm) buildBaseline(contentDir, folder);
-    const bare = buildBaseline(contentDir, folder);
+    bareRuns.push(buildBaseline(contentDir, folder));
+    const bare = medianRun(bareRuns);
     if (!bare.ok) console.error(bare.output.slice(-3000));
     const bareText = bare.ok ? `${bare.pages}, ${bare.seconds.toFixed(1)} s, ${bare.peakBytes ? mb(bare.peakBytes) : 'n/a'}` : 'build failed';
     console.log(
       `| ${size} | ${pages} | ${result.seconds.toFixed(1)} s | ${(pages / result.seconds).toFixed(0)} | ${result.peakBytes ? mb(result.peakBytes) : 'n/a'} | ${result.gates ? `${result.gates} s` : 'n/a'} | ${mb(sum(built))} | ${indexText} | ${bareText} | ${load()} |`,
     );
-    site.push({ seconds: result.seconds, pages, peakBytes: result.peakBytes });
-    if (bare.ok) baseline.push({ seconds: bare.seconds, pages: bare.pages, peakBytes: bare.peakBytes });
+    site.push({ seconds: result.seconds, cpuSeconds: result.cpuSeconds, pages, peakBytes: result.peakBytes });
+    if (bare.ok) baseline.push({ seconds: bare.seconds, cpuSeconds: bare.cpuSeconds, pages: bare.pages, peakBytes: bare.peakBytes });
     rmSync(folder, { recursive: true, force: true });
   }
   const siteMs = marginalMs(site);
@@ -173,6 +214,12 @@ function corpusBench() {
     // A larger build that took less time means the machine was busier during the smaller one: no figure.
     const ratio = siteMs > 0 && bareMs > 0 ? `ratio ${(siteMs / bareMs).toFixed(2)}` : 'no ratio: a larger build was faster, so the machine was too busy to measure';
     console.log(`\nMarginal cost per page (${how}): this site ${siteMs.toFixed(1)} ms, bare Astro + Pagefind ${bareMs.toFixed(1)} ms, ${ratio}.`);
+    const [siteCpu, bareCpu] = [marginalMs(site, 'cpuSeconds'), marginalMs(baseline, 'cpuSeconds')];
+    if (siteCpu !== undefined && bareCpu !== undefined) {
+      const cpuRatio = siteCpu > 0 && bareCpu > 0 ? `ratio ${(siteCpu / bareCpu).toFixed(2)}` : 'no ratio: a larger build took less CPU time';
+      console.log(`Marginal CPU time per page (user + system, all the build's processes): this site ${siteCpu.toFixed(1)} ms, bare ${bareCpu.toFixed(1)} ms, ${cpuRatio}.`);
+    }
+    if (Number(values.repeat) > 1) console.log(`Each build ran ${values.repeat} times; medians.`);
     const [peak, barePeak] = [site.at(-1).peakBytes, baseline.at(-1).peakBytes];
     if (peak && barePeak) console.log(`Peak memory at the largest size: this site ${mb(peak)}, bare ${mb(barePeak)}, ratio ${(peak / barePeak).toFixed(2)}.`);
   }

@@ -4,7 +4,7 @@
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { frontmatterData, frontmatterLines } from './frontmatter';
+import { frontmatterLines, topLevelValue } from './frontmatter';
 import { locales, type Locale } from '../i18n/locales';
 
 export interface TranslationReport {
@@ -16,9 +16,10 @@ export interface TranslationReport {
 
 const CONTENT_FILE = /\.(md|mdx)$/;
 
-function frontmatter(file: string): Record<string, unknown> {
-  const data = frontmatterData(frontmatterLines(readFileSync(file, 'utf8')));
-  return data && typeof data === 'object' ? (data as Record<string, unknown>) : {};
+/** The two flags the report needs, each from its own line (see topLevelValue). */
+function flags(file: string): { draft: boolean; reviewNeeded: boolean } {
+  const lines = frontmatterLines(readFileSync(file, 'utf8'));
+  return { draft: topLevelValue(lines, 'draft') === true, reviewNeeded: topLevelValue(lines, 'reviewNeeded') === true };
 }
 
 function listDir(dir: string): string[] {
@@ -39,7 +40,7 @@ export function translationReport(contentDir: string): TranslationReport {
       for (const name of listDir(path.join(collectionDir, locale)).sort()) {
         if (!CONTENT_FILE.test(name)) continue;
         const file = path.join(collectionDir, locale, name);
-        const data = frontmatter(file);
+        const data = flags(file);
         if (data.draft === true) continue;
         const slug = name.replace(CONTENT_FILE, '');
         slugs.set(slug, [...(slugs.get(slug) ?? []), locale]);

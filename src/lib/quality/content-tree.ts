@@ -5,9 +5,10 @@
  * (2025-02-30 becomes 2 March), images and downloads whose file is missing, and images in the text
  * without alt text. Pure: given paths, texts and a way to ask whether a file exists.
  */
+import { parse } from 'yaml';
 import { locales, type Locale } from '../../i18n/locales';
 import { localizedEntryId } from '../entry-id';
-import { frontmatterData, frontmatterLines } from '../frontmatter';
+import { frontmatterLines } from '../frontmatter';
 
 export interface ContentFile {
   /** Path relative to the project, e.g. 'content/stories/en/fake-job-offers.mdx'. */
@@ -82,7 +83,7 @@ export function missingFrontmatterFiles(file: ContentFile, exists: (path: string
   if (lines.length === 0) return [];
   let data: unknown;
   try {
-    data = frontmatterData(lines);
+    data = parse(lines.map((line) => line.text).join('\n'));
   } catch {
     return []; // The content loader reports YAML syntax errors itself.
   }
