@@ -17,6 +17,7 @@ import { readSiteAddress } from './src/lib/site-address';
 import { shareImagesPass } from './src/integrations/share-images';
 import builtPages from './src/integrations/built-pages';
 import { pageStylesheetsPass } from './src/integrations/page-stylesheets';
+import { dataStoreFile } from './src/integrations/data-store-file';
 
 /**
  * The public address (content/settings/site.yaml `url:`, or SITE_URL), else a local preview address. Its
@@ -43,6 +44,8 @@ export default defineConfig({
   ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
   integrations: [
     mdx(),
+    // The pages read the content data store from its file, not from a bundled copy (memory at scale).
+    dataStoreFile(),
     translationReportIntegration(contentDir),
     // Serves the last build's search index in dev.
     searchIndex(),

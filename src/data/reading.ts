@@ -42,7 +42,8 @@ export const listingPath = (collection: ReadingCollection, locale: Locale) => lo
 export const entryPath = (collection: ReadingCollection, locale: Locale, slug: string) =>
   localizedPath(locale, `${collection}/${slug}`);
 
-const minutesByText = new Map<string, number>();
+/** Per language, by the body itself: a key made by joining the two would keep a copy of every body. */
+const minutesByText = new Map<Locale, Map<string, number>>();
 
 /**
  * Reading time of an entry's body, counted in the language it is written in. Remembered by text: every
@@ -50,11 +51,13 @@ const minutesByText = new Map<string, number>();
  * each on every page made the build quadratic (1,000 stories per language: over 10 minutes, now 2 min 45 s).
  */
 export function entryMinutes(body: string | undefined, contentLocale: Locale): number {
-  const key = `${contentLocale}\u0000${body ?? ''}`;
-  let minutes = minutesByText.get(key);
+  const text = body ?? '';
+  let known = minutesByText.get(contentLocale);
+  if (!known) minutesByText.set(contentLocale, (known = new Map()));
+  let minutes = known.get(text);
   if (minutes === undefined) {
-    minutes = readingMinutes(markdownToPlainText(body ?? ''), contentLocale);
-    minutesByText.set(key, minutes);
+    minutes = readingMinutes(markdownToPlainText(text), contentLocale);
+    known.set(text, minutes);
   }
   return minutes;
 }
