@@ -1,4 +1,4 @@
-import { isLocale, type Locale } from './locales';
+import { isLocale, type Locale } from './locales.ts';
 
 /**
  * The path the site is served under: '/' at the root of a host, '/repo/' on https://org.github.io/repo/.

@@ -9,9 +9,9 @@
  * text because its translation is missing. Pages state that fact in their HTML (data-fallback="true" on the
  * content), so checks over the built site read it back with `pageFacts`.
  */
-import { locales } from '../i18n/locales';
-import { isUnlistedPosterPage } from './posters';
-import { firstTagWith } from './tag-attributes';
+import { locales } from '../i18n/locales.ts';
+import { isUnlistedPosterPage } from './posters.ts';
+import { firstTagWith } from './tag-attributes.ts';
 
 export interface PageFacts {
   /** The page shows the other language's text under this address, because its translation is missing. */

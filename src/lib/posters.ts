@@ -3,8 +3,8 @@
  * the renderer spec. Pure (no Astro): the data layer (src/data/posters.ts) feeds it content.
  */
 import type { HelpLine, PictureSource, PosterSpec } from './graphics/spec';
-import { colour as token } from './graphics/tokens';
-import { withBase } from '../i18n/urls';
+import { colour as token } from './graphics/tokens.ts';
+import { withBase } from '../i18n/urls.ts';
 
 export const posterAudiences = ['hotels', 'guesthouses', 'tour-operators', 'transport'] as const;
 export type PosterAudience = (typeof posterAudiences)[number];

@@ -2,8 +2,8 @@
  * Which built pages go into the search index: those src/lib/indexability.ts calls searchable, and of each
  * only the main content its layout marks with data-pagefind-body (never the header, help lines or footer).
  */
-import { indexability, pageFacts } from '../indexability';
-import { firstTagWith } from '../tag-attributes';
+import { indexability, pageFacts } from '../indexability.ts';
+import { firstTagWith } from '../tag-attributes.ts';
 
 export type IndexDecision =
   /** bodyStart: where the element marked data-pagefind-body starts in the HTML. */

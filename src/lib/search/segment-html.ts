@@ -3,7 +3,7 @@
  * built). Tags, attributes, comments, scripts and styles are left as they are. Text split by inline tags
  * (ການ<b>ຄ້າ</b>ມະນຸດ) is segmented as one run, because it reads as one.
  */
-import { hasLao, indexInsertions, normalizeLao, SPACE_MARK } from './segment';
+import { hasLao, indexInsertions, normalizeLao, SPACE_MARK } from './segment.ts';
 
 /** Elements whose text flows into the text around them. */
 const INLINE = new Set([

@@ -12,7 +12,7 @@
  * So the separators and the spaces an author typed look alike in excerpts: each authored space next to Lao
  * text is tagged with SPACE_MARK, and cleanLaoDisplay (display.ts) removes every untagged one.
  */
-import { isLaoChar, isLaoSyllableChar, syllableStarts } from './syllables';
+import { isLaoChar, isLaoSyllableChar, syllableStarts } from './syllables.ts';
 
 /** Put between Lao syllables in the index copy; never occurs in authored prose. */
 export const WORD_SEPARATOR = '\u200A';
