@@ -30,6 +30,10 @@ const { url: site, base } = readSiteAddress(contentDir);
 // time (3,000 stories per language: 1,569,772 kB with it, 1,500,664 kB without; docs/performance.md).
 sharp.cache(false);
 
+/** Where the browser's scripts go, named by their module and content (the hash keeps names unique). */
+const scriptFileName = (/** @type {{ name: string }} */ chunk) =>
+  `_astro/${chunk.name.replace(/\.astro_astro_type_script_index_\d+_lang$/, '').replace(/[^\w.-]/g, '_')}.[hash].js`;
+
 // Sitemap, robots <meta> and search index follow one table: src/lib/indexability.ts.
 const sitemap = indexableSitemap();
 const links = linkScanPass();
@@ -73,6 +77,9 @@ export default defineConfig({
     // page costs only its HTML), and the CSP <meta> then lists no script hashes (about 0.7 kB per page that
     // gzip cannot shrink). Other assets keep Vite's default.
     build: { assetsInlineLimit: (file) => (/\.m?js$/.test(file) ? false : undefined) },
+    // A component's script is named after the component alone (`QuickExit.<hash>.js`), not
+    // `QuickExit.astro_astro_type_script_index_0_lang.<hash>.js`: every page names three or four of them.
+    environments: { client: { build: { rolldownOptions: { output: { entryFileNames: scriptFileName, chunkFileNames: scriptFileName } } } } },
   },
   devToolbar: { enabled: false },
 });

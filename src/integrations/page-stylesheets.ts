@@ -4,6 +4,8 @@
  * page's type (stories, posters, home…). Files are named by their content, so types that need the same
  * utilities share one cached file. A first visit downloads less (a story: 5.6 kB gzip instead of 6.2 kB);
  * a next page of the same type downloads no stylesheet, of another type only its utilities (0.9–2.3 kB).
+ * A page's inline print rules (stories and materials: src/styles/print.css) go to the end of its type's
+ * utilities file: no `<style>` and no CSP hash in every such page, and cached for the next one.
  *
  * A step of the one pass over the built pages (src/integrations/built-pages.ts). Which utilities a type
  * needs is known only once every page of that type has been seen, so `start` reads the pages first, one at
@@ -13,7 +15,8 @@ import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { hasUtilitiesLayer, pageGroup, scriptPathsIn, selectorNames, sharedPart, SiteText, utilitiesPart } from '../lib/page-stylesheets';
+import { detached } from '../lib/detached-string';
+import { hasUtilitiesLayer, pageGroup, scriptPathsIn, selectorNames, sharedPart, SiteText, utilitiesPart, withoutPrintStyles } from '../lib/page-stylesheets';
 import { builtHtmlFiles, readPages, type PagePass } from './built-pages';
 
 const STYLESHEET_LINK = /<link rel="stylesheet" href="([^"]*\/_astro\/)([^"/]+\.css)">/g;
@@ -42,6 +45,8 @@ export function pageStylesheetsPass(): PagePass {
       // Only the names the stylesheets' selectors ask about are kept from the pages (memory: SiteText).
       const site = new SiteText(selectorNames([...splittable.values()].filter(Boolean)));
       const groupWords = new Map<string, Set<string>>();
+      /** Per page type: the print-only inline styles of its pages, which join its utilities file. */
+      const groupPrint = new Map<string, Set<string>>();
       /** The scripts that pages using the stylesheet load (the CMS's, on a page of its own, is not one). */
       const scripts = new Set<string>();
       const addScripts = (from: string, text: string) => {
@@ -59,6 +64,9 @@ export function pageStylesheetsPass(): PagePass {
         const words = groupWords.get(group) ?? new Set();
         for (const name of names) words.add(name);
         groupWords.set(group, words);
+        const print = groupPrint.get(group) ?? new Set();
+        for (const css of withoutPrintStyles(html).printStyles) if (!print.has(css)) print.add(detached(css));
+        groupPrint.set(group, print);
       }
       // Every such script may run on any page: the classes scripts add count for every page type. A script's
       // imports are scripts it loads (the set grows while it is walked).
@@ -79,11 +87,15 @@ export function pageStylesheetsPass(): PagePass {
       const written = new Set<string>();
       for (const [group, words] of groupWords) {
         const instead = new Map<string, string>();
-        for (const name of group.split(' ')[0]!.split('+')) {
+        const names = group.split(' ')[0]!.split('+');
+        for (const name of names) {
           const css = splittable.get(name)!;
           if (!shared.has(name)) shared.set(name, await write('site', sharedPart(css, site)));
+          // Print rules (unlayered, as they were inline) after the last utilities: the page no longer carries
+          // them, nor their CSP hash, and a next page of the type has them cached.
+          const print = name === names.at(-1) ? [...groupPrint.get(group)!].join('') : '';
           // Named by content alone, so page types that need the same utilities share one cached file.
-          const utilities = await write('utilities', utilitiesPart(css, words));
+          const utilities = await write('utilities', utilitiesPart(css, words) + print);
           written.add(shared.get(name)!).add(utilities);
           instead.set(name, `${shared.get(name)}|${utilities}`);
         }
@@ -95,7 +107,8 @@ export function pageStylesheetsPass(): PagePass {
       const group = groupOf(file, html);
       if (!group) return;
       const instead = replacements.get(group)!;
-      return html.replace(STYLESHEET_LINK, (link, prefix: string, name: string) => {
+      // Its print rules are in its type's utilities file now.
+      return withoutPrintStyles(html).html.replace(STYLESHEET_LINK, (link, prefix: string, name: string) => {
         const parts = instead.get(name);
         if (!parts) return link;
         return parts

@@ -1,6 +1,7 @@
 /**
  * Writes dist/_headers (Cloudflare Pages / Netlify format) with the site's security headers, after trimming each
- * page's <meta> CSP to the hashes of its own inline scripts and styles (withOwnHashesOnly) and checking every
+ * page's <meta> CSP to the hashes of its own inline scripts and styles (withOwnHashesOnly), without the video
+ * players' hosts or WebAssembly where the page has neither (withoutUnusedAllowances), and checking every
  * built page: each must carry Astro's <meta> CSP, and nothing in it may need an inline script the
  * policy does not allow. The header CSP is the pages' meta policies merged, plus frame-ancestors, so the two
  * policies a browser applies never contradict each other. The CMS at /admin/ has its own policy: it is left
@@ -11,7 +12,7 @@
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { adminPath, headerCsp, inlineScriptProblems, metaCsp, renderHeadersFile, securityHeaders, withOwnHashesOnly } from '../lib/security-headers';
+import { adminPath, headerCsp, inlineScriptProblems, metaCsp, renderHeadersFile, securityHeaders, withoutUnusedAllowances, withOwnHashesOnly } from '../lib/security-headers';
 import { detached } from '../lib/detached-string';
 import type { PagePass } from './built-pages';
 
@@ -24,7 +25,7 @@ export function securityHeadersPass(): PagePass {
     name: 'security headers',
     page: ({ file, html: built }) => {
       pages++;
-      const html = withOwnHashesOnly(built);
+      const html = withoutUnusedAllowances(withOwnHashesOnly(built));
       const policy = metaCsp(html);
       if (!policy) {
         problems.push(`${file}: has no Content-Security-Policy <meta> (is security.csp on in astro.config.mjs?)`);

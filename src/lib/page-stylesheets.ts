@@ -245,6 +245,28 @@ export function scriptPathsIn(text: string): string[] {
   return [...text.matchAll(/["'`]([^"'`\s]+?\.m?js)(?:[?#][^"'`\s]*)?["'`]/g)].map((match) => match[1]!);
 }
 
+const INLINE_STYLE = /<style>([\s\S]*?)<\/style>/g;
+const isPrintOnly = (css: string) => {
+  const nodes = postcss.parse(css).nodes.filter((node) => node.type !== 'comment');
+  return nodes.length > 0 && nodes.every((node) => node.type === 'atrule' && node.name === 'media' && node.params.trim() === 'print');
+};
+
+/**
+ * The page's inline `<style>` elements that hold print rules alone (`@media print{…}`), and the page without
+ * them. Such rules can move into a stylesheet the page links without changing anything on screen; the
+ * stylesheet's other pages get them too, so they must name what they are for (src/styles/print.css applies
+ * to pages marked `data-print`).
+ */
+export function withoutPrintStyles(html: string): { html: string; printStyles: string[] } {
+  const printStyles: string[] = [];
+  const rest = html.replace(INLINE_STYLE, (element, css: string) => {
+    if (!isPrintOnly(css)) return element;
+    printStyles.push(css);
+    return '';
+  });
+  return { html: printStyles.length === 0 ? html : rest, printStyles };
+}
+
 /** The page type a stylesheet is cut for: the section after the language (`/lo/stories/x/` → stories). */
 export function pageGroup(pagePath: string): string {
   const [first, second] = pagePath.replace(/(^|\/)index\.html$/, '/').split('/').filter(Boolean);

@@ -32,7 +32,7 @@ for (const [key, { path }] of heaviest) {
       body: JSON.stringify({ path, budget: budget.type, total: totalBytes(measured.weight), ...measured.weight, counted: measured.counted }, null, 2),
       contentType: 'application/json',
     });
-    const kB = (bytes: number) => (bytes / 1000).toFixed(1);
+    const kB = (bytes: number) => (bytes / 1000).toFixed(2);
     const { html, css, js, font } = measured.weight;
     // The margin, in the log: budgets are proposed from these figures (docs/performance.md).
     console.log(

@@ -67,6 +67,16 @@ test.describe('printing', () => {
     });
   }
 
+  // The print rules reach these lists too (in the stylesheet they share with the pages above), but apply only to
+  // the pages marked for them (data-print): a list prints with its menu and footer, as it always did.
+  for (const path of ['/en/stories/', '/lo/materials/']) {
+    test(`the list ${path} prints as on screen, with its help lines and footer`, async ({ page }) => {
+      await page.goto(path);
+      await page.emulateMedia({ media: 'print' });
+      for (const shown of ['[data-testid=helpline-bar]', 'body > footer']) await expect(page.locator(shown), shown).toBeVisible();
+    });
+  }
+
   test.describe('with JavaScript', () => {
     test('a material has a Print button', async ({ page }) => {
       await page.addInitScript(() => {

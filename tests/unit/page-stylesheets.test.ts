@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classesIn, pageClassText, pageGroup, scriptPathsIn, selectorNames, sharedPart, SiteText, utilitiesPart, wordsIn } from '../../src/lib/page-stylesheets';
+import { classesIn, pageClassText, pageGroup, scriptPathsIn, selectorNames, sharedPart, SiteText, utilitiesPart, withoutPrintStyles, wordsIn } from '../../src/lib/page-stylesheets';
 
 // A stylesheet shaped as Tailwind writes it: layers, escaped class names, variants in media queries.
 const stylesheet = [
@@ -131,5 +131,19 @@ describe('pageGroup', () => {
     expect(pageGroup('/en/index.html')).toBe('home');
     expect(pageGroup('/index.html')).toBe('root');
     expect(pageGroup('/404.html')).toBe('404');
+  });
+});
+
+describe('withoutPrintStyles', () => {
+  it('takes out the inline styles that hold print rules alone, and leaves any that applies on screen', () => {
+    const print = '@media print{@page{margin:15mm}[data-print] a{color:#000!important}}';
+    const screen = 'p{color:red}';
+    const mixed = '@media print{a{color:#000}}p{margin:0}';
+    const page = `<head><style>${print}</style><style>${screen}</style><style>${mixed}</style></head><body><p>@media print</p></body>`;
+    const { html, printStyles } = withoutPrintStyles(page);
+    expect(printStyles).toEqual([print]);
+    expect(html).toBe(`<head><style>${screen}</style><style>${mixed}</style></head><body><p>@media print</p></body>`);
+    expect(withoutPrintStyles(`<style>${screen}</style>`)).toEqual({ html: `<style>${screen}</style>`, printStyles: [] });
+    expect(withoutPrintStyles('<style>@media screen{p{margin:0}}</style>').printStyles).toEqual([]);
   });
 });

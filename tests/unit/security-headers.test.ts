@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { headerCsp, headersFor, inlineScriptProblems, mergeCsp, metaCsp, parseCsp, parseHeadersFile, renderHeadersFile, serializeCsp, sha256, uncoveredDirectives, withOwnHashesOnly } from '../../src/lib/security-headers';
+import { headerCsp, headersFor, inlineScriptProblems, mergeCsp, metaCsp, parseCsp, parseHeadersFile, renderHeadersFile, serializeCsp, sha256, uncoveredDirectives, withoutUnusedAllowances, withOwnHashesOnly } from '../../src/lib/security-headers';
 
 const pageA = "default-src 'self'; script-src 'self' 'sha256-AAA='; style-src 'self'";
 const pageB = "default-src 'self'; script-src 'self' 'sha256-BBB='; style-src 'self' 'sha256-CCC='";
@@ -25,6 +25,15 @@ describe('Content-Security-Policy', () => {
 
   it('reports where a page allows what the header does not', () => {
     expect(uncoveredDirectives(pageB, headerCsp([pageA]))).toEqual(['script-src', 'style-src']);
+  });
+
+  it("merges 'none' away where another page allows something, and needs no header source for it", () => {
+    const withoutPlayer = "default-src 'self'; frame-src 'none'";
+    const withPlayer = "default-src 'self'; frame-src https://www.youtube-nocookie.com";
+    expect(mergeCsp([parseCsp(withoutPlayer), parseCsp(withPlayer)]).get('frame-src')).toEqual(['https://www.youtube-nocookie.com']);
+    expect(mergeCsp([parseCsp(withoutPlayer)]).get('frame-src')).toEqual(["'none'"]);
+    expect(uncoveredDirectives(withoutPlayer, headerCsp([withoutPlayer, withPlayer]))).toEqual([]);
+    expect(uncoveredDirectives(withPlayer, headerCsp([withoutPlayer]))).toEqual(['frame-src']);
   });
 
   it('reads the policy from a page, entities decoded', () => {
@@ -73,6 +82,24 @@ describe('a page\'s own hashes', () => {
   it('leaves a page without inline elements only its sources', () => {
     const page = `<head>${policy(elsewhere[0], elsewhere[1])}<script src="/_astro/a.js"></script></head>`;
     expect(metaCsp(withOwnHashesOnly(page))).toBe("default-src 'self'; script-src 'self'; style-src 'self';");
+  });
+});
+
+describe('allowances a page does not use', () => {
+  const meta = (policy: string) => `<meta http-equiv="content-security-policy" content="${policy}">`;
+  const policy = "default-src 'self';frame-src https://www.youtube-nocookie.com https://www.facebook.com;object-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self';";
+
+  it("leaves a page without a player or search no players' frames and no WebAssembly", () => {
+    const page = `<head>${meta(policy)}</head><body><p>Watch &lt;video-facade&gt; on site-search</p></body>`;
+    expect(metaCsp(withoutUnusedAllowances(page))).toBe("default-src 'self';frame-src 'none';object-src 'none'; script-src 'self'; style-src 'self';");
+  });
+
+  it('keeps them where the page has the player or the search', () => {
+    const page = `<head>${meta(policy)}</head><body><video-facade class="block"></video-facade><site-search>x</site-search></body>`;
+    expect(withoutUnusedAllowances(page)).toBe(page);
+    const player = parseCsp(metaCsp(withoutUnusedAllowances(`<head>${meta(policy)}</head><video-facade>`))!);
+    expect(player.get('frame-src')).toEqual(['https://www.youtube-nocookie.com', 'https://www.facebook.com']);
+    expect(player.get('script-src')).toEqual(["'self'"]);
   });
 });
 
