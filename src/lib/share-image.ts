@@ -38,11 +38,15 @@ export const shareCardSpec = ({ lang, title, siteName }: ShareCardInput): Poster
   foreground: colour('white'),
 });
 
-/** Everything a card's pixels depend on: its text, the renderer's files, the mark, and libvips (which draws the text). */
-const shareCardKey = (input: ShareCardInput): CacheKey => ({
+/**
+ * Everything a card's pixels depend on: its text, the renderer's files, the mark, and libvips (which draws the
+ * text). The mark is named by its path in the project: the key names the card's public file, which must not
+ * change with the folder the site is built in.
+ */
+export const shareCardKey = (input: ShareCardInput): CacheKey => ({
   kind: SHARE_CARD_KIND,
   version: 1,
-  inputs: { spec: shareCardSpec(input), vips: sharp.versions.vips },
+  inputs: { spec: { ...shareCardSpec(input), logo: path.relative(process.cwd(), LOGO_FILE).split(path.sep).join('/') }, vips: sharp.versions.vips },
   files: [...RENDERER_FILES, 'src/lib/share-image.ts', LOGO_FILE],
 });
 

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
 import { afterAll, describe, expect, it } from 'vitest';
-import { cachedShareImage, drawShareImage, shareCardFiles, shareImageHash, type ShareCardInput } from '../../src/lib/share-image';
+import { cachedShareImage, drawShareImage, shareCardFiles, shareCardKey, shareImageHash, type ShareCardInput } from '../../src/lib/share-image';
 
 const input: ShareCardInput = { lang: 'lo', title: 'ສັນຍານຂອງການຄ້າມະນຸດ', siteName: 'ຢຸດການຄ້າມະນຸດ, ຢຸດຄວາມຮຸນແຮງ' };
 const dir = mkdtempSync(path.join(tmpdir(), 'share-images-'));
@@ -53,5 +53,12 @@ describe('share cards', { timeout: 60_000 }, () => {
       shareImageHash({ ...input, siteName: 'Stop' }),
     ]);
     expect(hashes.size).toBe(4);
+  });
+
+  it('are named the same whichever folder the site is built in', () => {
+    // The key's files count by their contents (lib/build-cache); its inputs count as written.
+    const inputs = JSON.stringify(shareCardKey(input).inputs);
+    expect(inputs).not.toContain(process.cwd());
+    expect(inputs).toContain('"logo":"public/favicon.svg"');
   });
 });
