@@ -37,6 +37,19 @@ const isWhitespace = (c: number) => c === SPACE || c === NEWLINE || c === TAB ||
 const isEndOfTagSection = (c: number) => c === SLASH || c === GT || isWhitespace(c);
 const isAsciiAlpha = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 
+/**
+ * The name from `start` to `end` in lower case, as htmlparser2 gives it (String#toLowerCase); the slice as it is
+ * when it has no capital or non-ASCII letter, which is nearly always: a page with Lao text is a two-byte string,
+ * and lower-casing each name cut from it cost more than the rest of reading the tag.
+ */
+function lowerName(html: string, start: number, end: number): string {
+  for (let i = start; i < end; i++) {
+    const c = html.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || c > 127) return html.slice(start, end).toLowerCase();
+  }
+  return html.slice(start, end);
+}
+
 /** Elements whose content is text up to their end tag; the RCDATA ones decode entities, which cannot hide a `<`. */
 const TEXT_ONLY = new Set(['script', 'style', 'xmp', 'iframe', 'noembed', 'noframes', 'title', 'textarea']);
 const RCDATA = new Set(['title', 'textarea']);
@@ -207,7 +220,7 @@ export function forEachStartTag(html: string, onStartTag: (name: string, attribu
   const length = html.length;
   /** An end tag whose name runs from `start` to `end`; returns where reading goes on, or -1 at the end of the page. */
   const endTag = (start: number, end: number): number => {
-    const implied = elements.close(elements.name(html.slice(start, end).toLowerCase()));
+    const implied = elements.close(elements.name(lowerName(html, start, end)));
     if (implied) onStartTag(implied, {});
     const gt = html.indexOf('>', end);
     return gt === -1 ? -1 : gt + 1;
@@ -263,7 +276,7 @@ export function forEachStartTag(html: string, onStartTag: (name: string, attribu
     let i = nameStart + 1;
     while (i < length && !isEndOfTagSection(html.charCodeAt(i))) i++;
     if (i >= length) return -1;
-    const lower = html.slice(nameStart, i).toLowerCase();
+    const lower = lowerName(html, nameStart, i);
     // Decided before the tag opens, as the tokenizer does when it meets the name.
     const textOnly = !elements.foreign && (TEXT_ONLY.has(lower) || lower === 'plaintext');
     const name = elements.name(lower);
@@ -307,7 +320,7 @@ export function forEachStartTag(html: string, onStartTag: (name: string, attribu
         i++;
       }
       if (i >= length) return -1;
-      const attribute = html.slice(attributeStart, i).toLowerCase();
+      const attribute = lowerName(html, attributeStart, i);
       const wanted = kept && (only === undefined || only.has(attribute)) && !Object.hasOwn(attributes, attribute);
       let j = i;
       while (j < length && isWhitespace(html.charCodeAt(j))) j++;
