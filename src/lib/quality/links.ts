@@ -89,12 +89,6 @@ export function srcsetUrls(srcset: string): string[] {
   return urls;
 }
 
-/** The attributes scanStartTag reads: the tag reader passes only these. */
-const SCANNED_ATTRIBUTES: ReadonlySet<string> = new Set([
-  'id', 'name', 'href', 'download', 'rel', 'imagesrcset', 'property', 'content', 'http-equiv', 'action', 'cite', 'type',
-  ...[...RESOURCE_ATTRS.values()].flat(),
-]);
-
 /** Adds what one start tag gives its page's scan: its id (and an a[name]), and the addresses it refers to. */
 export function scanStartTag(scan: PageScan, tag: string, attrs: Readonly<Attributes>): void {
   const { refs, ids } = scan;
@@ -134,7 +128,7 @@ export function scanStartTag(scan: PageScan, tag: string, attrs: Readonly<Attrib
 /** The references and ids of one HTML page. */
 export function scanPage(html: string): PageScan {
   const scan: PageScan = { refs: [], ids: new Set() };
-  forEachStartTag(html, (tag, attrs) => scanStartTag(scan, tag, attrs), SCANNED_ATTRIBUTES);
+  forEachStartTag(html, (tag, attrs) => scanStartTag(scan, tag, attrs));
   return scan;
 }
 
