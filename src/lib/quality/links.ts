@@ -36,6 +36,7 @@ export interface LinkProblem {
 const RESOURCE_RELS = new Set(['stylesheet', 'icon', 'apple-touch-icon', 'mask-icon', 'preload', 'modulepreload', 'prefetch', 'manifest']);
 /** Open a connection to a host without naming a file: fine to our own host, a leak to any other. */
 const CONNECT_RELS = new Set(['preconnect', 'dns-prefetch']);
+// A Map, not an object: `<constructor>` or `<toString>` would find the members every object has, and stop the scan.
 const RESOURCE_ATTRS = new Map<string, string[]>([
   ['img', ['src', 'srcset']],
   ['source', ['src', 'srcset']],
