@@ -50,7 +50,7 @@ export function linkScanPass(): PagePass & { scans: Map<string, PageScan> } {
   const scans = new Map<string, PageScan>();
   const refs = new Map<string, Reference>();
   const ids = new Map<string, string>();
-  // A new reference or id is kept as a copy of its own (detached): the parser's strings are views into the
+  // A new reference or id is kept as a copy of its own (detached): the scanner's strings are views into the
   // page, and keeping them kept every page in memory until the check.
   const shared = <T>(pool: Map<string, T>, key: string, value: () => T): T => {
     const found = pool.get(key);

@@ -1,18 +1,22 @@
 /**
  * Gates over the built site (dist/), whatever sections it has: every page is valid HTML under the
- * project's ruleset and has one h1; every link resolves; the sitemap is valid, with language alternates
+ * project's ruleset and has one h1; every link resolves (and the link scan's tag reader, src/lib/start-tags.ts,
+ * reads every page as htmlparser2 does); the sitemap is valid, with language alternates
  * that pair up (which pages it lists: indexability.test.ts); every feed is valid. The build runs the link
  * check too (and stops on a broken link); it is repeated here so that `npm test` reports it with the other
  * gates.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { formatLinkProblem } from '../../src/lib/quality/links';
+import { formatLinkProblem, scanPage } from '../../src/lib/quality/links';
 import { checkBuiltSite, listFiles } from '../../src/lib/quality/site-files';
 import { checkFeed, checkPageAlternates, checkSitemaps, isSitemapFile } from '../../src/lib/quality/sitemap-feeds';
 import { headersFor, parseHeadersFile } from '../../src/lib/security-headers';
+import { forEachStartTag, type Attributes } from '../../src/lib/start-tags';
 import { htmlProblems } from '../support/html-validation';
+import { parserScan, parserStartTags } from '../support/parser-scan';
 
 const dist = path.resolve(import.meta.dirname, '../../dist');
 if (!existsSync(path.join(dist, 'sitemap-index.xml'))) throw new Error('dist/ has no sitemap-index.xml: build the site first (npm run build).');
@@ -27,6 +31,18 @@ const origin = /<loc>([^<]+)<\/loc>/.exec(read('sitemap-index.xml')!)![1]!.repla
 describe('links', () => {
   it('every internal link, anchor, image, srcset candidate, stylesheet, script and download resolves; external addresses are well-formed; nothing loads from another host', () => {
     expect(checkBuiltSite(dist, origin).problems.map(formatLinkProblem)).toEqual([]);
+  });
+
+  it(`the link scan reads every page (${htmlFiles.length}) as htmlparser2 does: the same start tags, references and ids`, () => {
+    const differing = htmlFiles.filter((file) => {
+      const html = read(file)!;
+      const tags: [string, Attributes][] = [];
+      forEachStartTag(html, (name, attributes) => tags.push([name, { ...attributes }]));
+      const scan = scanPage(html);
+      const reference = parserScan(html);
+      return !isDeepStrictEqual(tags, parserStartTags(html)) || !isDeepStrictEqual(scan.refs, reference.refs) || !isDeepStrictEqual([...scan.ids], [...reference.ids]);
+    });
+    expect(differing).toEqual([]);
   });
 });
 

@@ -36,6 +36,10 @@ describe('scanPage', () => {
       'resource script[src] /s.js',
     ]);
   });
+  it('reads a tag named like a member of every object as any other tag', () => {
+    expect(scanPage('<constructor id=c src=/x><toString href=/y><__proto__>').ids).toEqual(new Set(['c']));
+    expect(scanPage('<constructor id=c src=/x><toString href=/y><__proto__>').refs).toEqual([]);
+  });
   it('decodes entities in addresses', () => {
     expect(scanPage('<a href="/search/?q=a&amp;t=b">s</a>').refs[0]?.url).toBe('/search/?q=a&t=b');
   });

@@ -4,7 +4,7 @@
  * checked for syntax only; nothing may load from another host as the page opens. Pure: the caller reads
  * the files (build integration, tests) and hands over their paths and HTML.
  */
-import { Parser } from 'htmlparser2';
+import { forEachStartTag, type Attributes } from '../start-tags';
 import type { ContentFile } from './content-tree';
 
 /** link: a[href]; download: a[download]; resource: fetched as the page loads; metadata: canonical, og:…. */
@@ -36,33 +36,40 @@ export interface LinkProblem {
 const RESOURCE_RELS = new Set(['stylesheet', 'icon', 'apple-touch-icon', 'mask-icon', 'preload', 'modulepreload', 'prefetch', 'manifest']);
 /** Open a connection to a host without naming a file: fine to our own host, a leak to any other. */
 const CONNECT_RELS = new Set(['preconnect', 'dns-prefetch']);
-const RESOURCE_ATTRS: Record<string, string[]> = {
-  img: ['src', 'srcset'],
-  source: ['src', 'srcset'],
-  script: ['src'],
-  iframe: ['src'],
-  frame: ['src'],
-  embed: ['src'],
-  object: ['data'],
-  video: ['src', 'poster'],
-  audio: ['src'],
-  track: ['src'],
-  input: ['src'],
-  use: ['href', 'xlink:href'],
-  image: ['href', 'xlink:href'],
-};
+// A Map, not an object: `<constructor>` or `<toString>` would find the members every object has, and stop the scan.
+const RESOURCE_ATTRS = new Map<string, string[]>([
+  ['img', ['src', 'srcset']],
+  ['source', ['src', 'srcset']],
+  ['script', ['src']],
+  ['iframe', ['src']],
+  ['frame', ['src']],
+  ['embed', ['src']],
+  ['object', ['data']],
+  ['video', ['src', 'poster']],
+  ['audio', ['src']],
+  ['track', ['src']],
+  ['input', ['src']],
+  ['use', ['href', 'xlink:href']],
+  ['image', ['href', 'xlink:href']],
+]);
 const META_URL_PROPERTIES = new Set(['og:image', 'og:url', 'og:video', 'og:audio', 'twitter:image']);
 export const ALLOWED_SCHEMES = ['https:', 'http:', 'mailto:', 'tel:', 'sms:'] as const;
 
 /** The URLs of a srcset attribute ('a.webp 400w, b.webp 800w' → ['a.webp', 'b.webp']), per the HTML parsing rules. */
 export function srcsetUrls(srcset: string): string[] {
   const urls: string[] = [];
+  // Sticky regexes, not a regex test per character: every picture on a page has two srcsets.
+  const separators = /[\s,]*/y;
+  const candidate = /\S*/y;
   let position = 0;
   while (position < srcset.length) {
-    while (position < srcset.length && /[\s,]/.test(srcset[position]!)) position++;
+    separators.lastIndex = position;
+    separators.test(srcset);
+    position = separators.lastIndex;
     if (position >= srcset.length) break;
-    let end = position;
-    while (end < srcset.length && !/\s/.test(srcset[end]!)) end++;
+    candidate.lastIndex = position;
+    candidate.test(srcset);
+    const end = candidate.lastIndex;
     let url = srcset.slice(position, end);
     position = end;
     if (url.endsWith(',')) {
@@ -83,51 +90,47 @@ export function srcsetUrls(srcset: string): string[] {
   return urls;
 }
 
-/** The references and ids of one HTML page. */
-export function scanPage(html: string): PageScan {
-  const refs: Reference[] = [];
-  const ids = new Set<string>();
-  const add = (tag: string, attr: string, url: string | undefined, kind: ReferenceKind) => {
+/** Adds what one start tag gives its page's scan: its id (and an a[name]), and the addresses it refers to. */
+export function scanStartTag(scan: PageScan, tag: string, attrs: Readonly<Attributes>): void {
+  const { refs, ids } = scan;
+  const add = (attr: string, url: string | undefined, kind: ReferenceKind) => {
     if (url !== undefined) refs.push({ tag, attr, url, kind });
   };
-  const parser = new Parser(
-    {
-      onopentag(tag, attrs) {
-        if (attrs.id) ids.add(attrs.id);
-        if (tag === 'a' && attrs.name) ids.add(attrs.name);
-        if (tag === 'a' || tag === 'area') {
-          add(tag, 'href', attrs.href, 'download' in attrs ? 'download' : 'link');
-        } else if (tag === 'link') {
-          const rels = (attrs.rel ?? '').toLowerCase().split(/\s+/).filter(Boolean);
-          if (rels.some((rel) => CONNECT_RELS.has(rel))) add(tag, 'href', attrs.href, 'resource');
-          else if (rels.some((rel) => RESOURCE_RELS.has(rel))) add(tag, 'href', attrs.href, 'resource');
-          else add(tag, 'href', attrs.href, 'metadata');
-          if (attrs.imagesrcset !== undefined) for (const url of srcsetUrls(attrs.imagesrcset)) add(tag, 'imagesrcset', url, 'resource');
-        } else if (tag === 'meta') {
-          const property = (attrs.property ?? attrs.name ?? '').toLowerCase();
-          if (META_URL_PROPERTIES.has(property)) add(tag, 'content', attrs.content, 'metadata');
-          if ((attrs['http-equiv'] ?? '').toLowerCase() === 'refresh') {
-            const target = /url\s*=\s*['"]?([^'"]+)/i.exec(attrs.content ?? '')?.[1];
-            add(tag, 'content', target, 'link');
-          }
-        } else if (tag === 'form') {
-          add(tag, 'action', attrs.action, 'link');
-        } else if (tag === 'blockquote' || tag === 'q' || tag === 'del' || tag === 'ins') {
-          add(tag, 'cite', attrs.cite, 'link');
-        }
-        for (const attr of RESOURCE_ATTRS[tag] ?? []) {
-          const value = attrs[attr];
-          if (value === undefined) continue;
-          if (attr === 'srcset') for (const url of srcsetUrls(value)) add(tag, attr, url, 'resource');
-          else if (!(tag === 'input' && (attrs.type ?? '').toLowerCase() !== 'image')) add(tag, attr, value, 'resource');
-        }
-      },
-    },
-    { decodeEntities: true, lowerCaseAttributeNames: true, recognizeSelfClosing: true },
-  );
-  parser.write(html);
-  parser.end();
-  return { refs, ids };
+  if (attrs.id) ids.add(attrs.id);
+  if (tag === 'a' && attrs.name) ids.add(attrs.name);
+  if (tag === 'a' || tag === 'area') {
+    add('href', attrs.href, 'download' in attrs ? 'download' : 'link');
+  } else if (tag === 'link') {
+    const rels = (attrs.rel ?? '').toLowerCase().split(/\s+/).filter(Boolean);
+    if (rels.some((rel) => CONNECT_RELS.has(rel))) add('href', attrs.href, 'resource');
+    else if (rels.some((rel) => RESOURCE_RELS.has(rel))) add('href', attrs.href, 'resource');
+    else add('href', attrs.href, 'metadata');
+    if (attrs.imagesrcset !== undefined) for (const url of srcsetUrls(attrs.imagesrcset)) add('imagesrcset', url, 'resource');
+  } else if (tag === 'meta') {
+    const property = (attrs.property ?? attrs.name ?? '').toLowerCase();
+    if (META_URL_PROPERTIES.has(property)) add('content', attrs.content, 'metadata');
+    if ((attrs['http-equiv'] ?? '').toLowerCase() === 'refresh') {
+      const target = /url\s*=\s*['"]?([^'"]+)/i.exec(attrs.content ?? '')?.[1];
+      add('content', target, 'link');
+    }
+  } else if (tag === 'form') {
+    add('action', attrs.action, 'link');
+  } else if (tag === 'blockquote' || tag === 'q' || tag === 'del' || tag === 'ins') {
+    add('cite', attrs.cite, 'link');
+  }
+  for (const attr of RESOURCE_ATTRS.get(tag) ?? []) {
+    const value = attrs[attr];
+    if (value === undefined) continue;
+    if (attr === 'srcset') for (const url of srcsetUrls(value)) add(attr, url, 'resource');
+    else if (!(tag === 'input' && (attrs.type ?? '').toLowerCase() !== 'image')) add(attr, value, 'resource');
+  }
+}
+
+/** The references and ids of one HTML page. */
+export function scanPage(html: string): PageScan {
+  const scan: PageScan = { refs: [], ids: new Set() };
+  forEachStartTag(html, (tag, attrs) => scanStartTag(scan, tag, attrs));
+  return scan;
 }
 
 /** 'en/about/index.html' → '/en/about/'; '404.html' → '/404.html'. */
@@ -155,8 +158,7 @@ export function fileUrl(file: string, site: string): URL {
  * The path inside the built folder of an address on the site: 'https://example.org/hub/en/' → '/en/'; undefined
  * when the address is on the site's host but outside the path it is published under (/hub/).
  */
-export function pathInSite(url: URL, site: string): string | undefined {
-  const base = siteRoot(site).pathname;
+export function pathInSite(url: URL, site: string, base = siteRoot(site).pathname): string | undefined {
   if (url.pathname === base.slice(0, -1)) return '/';
   return url.pathname.startsWith(base) ? `/${url.pathname.slice(base.length)}` : undefined;
 }
@@ -248,7 +250,8 @@ export function checkLinks(pages: ReadonlyMap<string, PageScan>, files: Readonly
       }
       // preconnect to our own host names no file.
       if (ref.tag === 'link' && url.pathname === '/' && !url.search && ref.kind === 'resource') continue;
-      const inside = pathInSite(url, origin);
+      // The site's path, parsed once: parsing it for each reference was a third of the check.
+      const inside = pathInSite(url, origin, sitePath);
       if (inside === undefined) {
         report(
           `leads to ${safeDecode(url.pathname)}, outside ${sitePath}, where the site is published. Start the address with ${sitePath} (in code: localizedPath() or withBase() from src/i18n/urls.ts)`,
