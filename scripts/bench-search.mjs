@@ -148,7 +148,10 @@ rmSync(path.join(dist, PLAIN), { recursive: true, force: true });
 const plainBuild = spawnSync(path.join(root, 'node_modules/.bin/pagefind'), ['--site', dist, '--output-subdir', PLAIN], { encoding: 'utf8' });
 if (plainBuild.status !== 0) console.log(`\nPlain Pagefind index could not be built:\n${plainBuild.stderr}`);
 else {
-  /** Bytes of a first search on the plain index, from a page of the query's language (Pagefind picks the index by <html lang>). */
+  /**
+   * Bytes of a first search on the plain index, from the search page of the query's language (Pagefind picks the
+   * index by <html lang>; only pages with search allow WebAssembly in their CSP).
+   */
   const plainSearch = async (locale, query) => {
     const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
     const page = await context.newPage();
@@ -157,7 +160,7 @@ else {
       if (!new URL(response.url()).pathname.startsWith(`/${PLAIN}/`)) return;
       reading.push(response.body().then((body) => wireSize(response.url(), body), () => 0));
     });
-    await page.goto(`http://localhost:${port}/${locale}/`);
+    await page.goto(`http://localhost:${port}/${locale}/search/`);
     const count = await page.evaluate(
       async ({ bundle, query, first }) => {
         const pagefind = await import(bundle);
