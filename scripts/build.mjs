@@ -11,6 +11,7 @@ import { rmSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { readSiteAddress, releaseProblem } from '../src/lib/site-address.ts';
+import { withHeapLimit } from '../src/lib/heap-limit.ts';
 
 const outDir = path.resolve(process.env.OUT_DIR ?? 'dist');
 const release = process.argv.includes('--release');
@@ -43,7 +44,7 @@ const { DEV, PROD, MODE, NODE_ENV, BASE_URL, SSR, ...env } = process.env;
 // 300 MB even at 3,000 stories). A 1 GiB heap keeps that build at 1.3 GB. NODE_OPTIONS with its own
 // --max-old-space-size wins, for a site that one day needs more.
 const HEAP_MB = 1024;
-const nodeOptions = /--max-old-space-size/.test(env.NODE_OPTIONS ?? '') ? env.NODE_OPTIONS : `${env.NODE_OPTIONS ?? ''} --max-old-space-size=${HEAP_MB}`.trim();
+const { nodeOptions, heapMb } = withHeapLimit(env.NODE_OPTIONS, HEAP_MB);
 // Astro's own script, not `npx astro`: npm's start-up cost a second or more per build (several on a busy
 // machine), and the test suite runs dozens of builds.
 const astro = path.resolve('node_modules/.bin/astro');
@@ -56,7 +57,7 @@ const result = spawnSync(process.execPath, [astro, 'build', ...astroArgs], {
 });
 // Node stops with "JavaScript heap out of memory" and SIGABRT (exit code 134) when the heap is full.
 if (result.status === 134 || result.signal === 'SIGABRT') {
-  console.error(`\nIf the message above says "JavaScript heap out of memory", the build needed more than ${HEAP_MB} MB: build with NODE_OPTIONS=--max-old-space-size=4096 (or more), and raise HEAP_MB in scripts/build.mjs.`);
+  console.error(`\nIf the message above says "JavaScript heap out of memory", the build needed more than ${heapMb} MB: build with NODE_OPTIONS=--max-old-space-size=${Math.max(4096, heapMb * 2)} (or more), and raise HEAP_MB in scripts/build.mjs.`);
 }
 if (result.status !== 0) {
   rmSync(outDir, { recursive: true, force: true });
