@@ -24,6 +24,8 @@ const STYLESHEET_LINK = /<link rel="stylesheet" href="([^"]*\/_astro\/)([^"/]+\.
 export function pageStylesheetsPass(): PagePass {
   /** Per page type: the file names its pages link, and what to link instead of each. */
   const replacements = new Map<string, Map<string, string>>();
+  /** The page types whose pages carry print rules to take out (the others are left as they are). */
+  const printGroups = new Set<string>();
   /** The split stylesheets (by file name): removed once every page links their parts. */
   const splittable = new Map<string, string>();
   let assets = '';
@@ -100,6 +102,7 @@ export function pageStylesheetsPass(): PagePass {
           instead.set(name, `${shared.get(name)}|${utilities}`);
         }
         replacements.set(group, instead);
+        if (groupPrint.get(group)!.size > 0) printGroups.add(group);
       }
       logger.info(`${groupWords.size} page types: site stylesheet split into ${written.size} files`);
     },
@@ -107,8 +110,9 @@ export function pageStylesheetsPass(): PagePass {
       const group = groupOf(file, html);
       if (!group) return;
       const instead = replacements.get(group)!;
-      // Its print rules are in its type's utilities file now.
-      return withoutPrintStyles(html).html.replace(STYLESHEET_LINK, (link, prefix: string, name: string) => {
+      // Its print rules are in its type's utilities file now; pages of other types have none to take out.
+      const rest = printGroups.has(group) ? withoutPrintStyles(html).html : html;
+      return rest.replace(STYLESHEET_LINK, (link, prefix: string, name: string) => {
         const parts = instead.get(name);
         if (!parts) return link;
         return parts
