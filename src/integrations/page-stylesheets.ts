@@ -17,7 +17,7 @@ import { readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { detached } from '../lib/detached-string';
 import { hasUtilitiesLayer, pageGroup, scriptPathsIn, selectorNames, sharedPart, SiteText, utilitiesPart, withoutPrintStyles } from '../lib/page-stylesheets';
-import { builtHtmlFiles, readPages, type PagePass } from './built-pages';
+import { readPages, type PagePass } from './built-pages';
 
 const STYLESHEET_LINK = /<link rel="stylesheet" href="([^"]*\/_astro\/)([^"/]+\.css)">/g;
 
@@ -36,7 +36,7 @@ export function pageStylesheetsPass(): PagePass {
 
   return {
     name: 'page stylesheets',
-    async start({ root, base, logger }) {
+    async start({ root, base, logger, files }) {
       assets = path.join(root, '_astro');
       for (const name of await readdir(assets)) {
         if (name.endsWith('.css')) {
@@ -58,7 +58,7 @@ export function pageStylesheetsPass(): PagePass {
           if (file !== undefined && !path.normalize(file).startsWith('..') && existsSync(path.join(root, file))) scripts.add(path.normalize(file));
         }
       };
-      for await (const { file, html } of readPages(root, builtHtmlFiles(root))) {
+      for (const { file, html } of readPages(root, files)) {
         const names = site.addPage(html);
         const group = groupOf(file, html);
         if (!group) continue;

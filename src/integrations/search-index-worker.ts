@@ -32,6 +32,13 @@ export interface IndexerData {
   base: string;
 }
 
+/**
+ * Pages sent to Pagefind before the first is answered. Its process handles messages one at a time, in the
+ * order sent (the index stays the same); with a few waiting in its pipe it goes from page to page without
+ * waiting for this thread to read its answer and send the next.
+ */
+const PAGEFIND_AHEAD = 4;
+
 const errorMessage = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 function run(port: NonNullable<typeof parentPort>, { base }: IndexerData): void {
@@ -39,14 +46,17 @@ function run(port: NonNullable<typeof parentPort>, { base }: IndexerData): void 
   const report: IndexReport = { indexed: {}, skipped: {} };
   let index: PagefindIndex | undefined;
   let failed = false;
-  // The page Pagefind is indexing while this thread segments the next. It settles to the problem, if any.
-  let inFlight: Promise<string | undefined> = Promise.resolve(undefined);
-  const settle = async () => {
-    const problem = await inFlight;
-    if (problem) throw new Error(problem);
+  // The pages sent to Pagefind and not yet answered, oldest first; each settles to its problem, if any.
+  const inFlight: Promise<string | undefined>[] = [];
+  /** Waits until at most `room` pages are in flight. */
+  const settle = async (room = 0) => {
+    while (inFlight.length > room) {
+      const problem = await inFlight.shift();
+      if (problem) throw new Error(problem);
+    }
   };
   const stop = async () => {
-    await inFlight;
+    await Promise.all(inFlight);
     await index?.deleteIndex();
     index = undefined;
     await close();
@@ -67,10 +77,12 @@ function run(port: NonNullable<typeof parentPort>, { base }: IndexerData): void 
       if ('skipped' in entry) {
         (report.skipped[entry.skipped] ??= []).push(entry.url);
       } else {
-        await settle();
-        inFlight = index!.addHTMLFile({ url: entry.url, content: entry.content }).then(
-          (added) => (added.errors.length > 0 ? `${message.file}: ${added.errors.join('; ')}` : undefined),
-          (error: unknown) => `${message.file}: ${errorMessage(error)}`,
+        await settle(PAGEFIND_AHEAD - 1);
+        inFlight.push(
+          index!.addHTMLFile({ url: entry.url, content: entry.content }).then(
+            (added) => (added.errors.length > 0 ? `${message.file}: ${added.errors.join('; ')}` : undefined),
+            (error: unknown) => `${message.file}: ${errorMessage(error)}`,
+          ),
         );
         (report.indexed[entry.language] ??= []).push(entry.url);
       }

@@ -14,7 +14,7 @@ import type { AstroIntegration } from 'astro';
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { runPagePasses, type PagePass, type PassContext } from './built-pages';
+import { builtHtmlFiles, runPagePasses, type PagePass, type PassContext } from './built-pages';
 import type { IndexReport } from './search-index-worker';
 import { startSearchIndexer, type SearchIndexer } from './search-indexer';
 import { withBase } from '../i18n/urls';
@@ -80,7 +80,8 @@ export function searchIndexPass(outputPath?: string, onReport?: (report: SearchI
 export async function buildSearchIndex(distDir: string, outputPath = path.join(distDir, BUNDLE_DIR), base = '/'): Promise<SearchIndexReport> {
   let report: SearchIndexReport | undefined;
   const quiet = { info: () => {} } as unknown as PassContext['logger'];
-  await runPagePasses([searchIndexPass(outputPath, (done) => (report = done))], { root: distDir, base, buildStarted: 0, logger: quiet });
+  const files = builtHtmlFiles(distDir);
+  await runPagePasses([searchIndexPass(outputPath, (done) => (report = done))], { root: distDir, base, buildStarted: 0, logger: quiet, files });
   return report!;
 }
 
