@@ -34,6 +34,11 @@ export interface BuiltPage {
 
 export interface PagePass {
   name: string;
+  /**
+   * Called for every step before any step's `start`: quick set-up that lets work go on in the background
+   * meanwhile (Pagefind learns the order of the pages while the stylesheet step surveys them).
+   */
+  begin?(context: PassContext): void;
   start?(context: PassContext): void | Promise<void>;
   /** Called for every page in path order; a returned string replaces the page (and is written back). */
   page(page: BuiltPage): string | void | Promise<string | void>;
@@ -70,6 +75,7 @@ export async function runPagePasses(passes: readonly PagePass[], context: PassCo
     }
   };
   try {
+    for (const pass of passes) await timed(pass, () => pass.begin?.(context));
     for (const pass of passes) await timed(pass, () => pass.start?.(context));
     for (const { file, html: original } of readPages(context.root, context.files)) {
       let html = original;

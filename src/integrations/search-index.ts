@@ -85,7 +85,7 @@ export function searchIndexPass(outputPath?: string, onReport?: (report: SearchI
   let bundle = '';
   return {
     name: 'search index',
-    start: (context) => {
+    begin: (context) => {
       bundle = outputPath ?? path.join(context.root, BUNDLE_DIR);
       const taken = takeRenderIndexing();
       indexer = taken?.indexer ?? startSearchIndexer(context.base);
