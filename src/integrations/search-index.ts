@@ -55,6 +55,8 @@ let renderIndexing: RenderIndexing | undefined;
 
 /** From now on, each page rendered goes to a new indexer, for the pass to take over (`searchIndexPass`). */
 function indexWhileRendering(base: string): void {
+  // A build in this process that failed before its pass left its indexer: stop it (and its Pagefind).
+  void takeRenderIndexing()?.indexer.stop();
   const indexing: RenderIndexing = { indexer: startSearchIndexer(base), rendered: new Set() };
   renderIndexing = indexing;
   receiveRenderedPages({
