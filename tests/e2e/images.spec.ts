@@ -24,6 +24,19 @@ test('every image on every page has an alt attribute, a width and a height', () 
   expect(covers).toBeGreaterThan(10);
 });
 
+test('a cover shown on several pages keeps the loading, sizes and text of each page', () => {
+  // Its files are worked out once for the whole site (src/lib/images/shared-image.ts); what each page says
+  // about them is still its own.
+  const coverIn = (path: string) => [...distHtml(path).matchAll(/<img\b[^>]*>/g)].map(([img]) => img).find((img) => img.includes('/fake-job-offers.'))!;
+  const attribute = (img: string, name: string) => new RegExp(`\\s${name}="([^"]*)"`).exec(img)?.[1];
+  const [own, card, lao] = ['/en/stories/fake-job-offers/', '/en/topics/trafficking/', '/lo/stories/fake-job-offers/'].map(coverIn);
+  expect(attribute(card!, 'srcset')).toBe(attribute(own!, 'srcset'));
+  expect(attribute(lao!, 'srcset')).toBe(attribute(own!, 'srcset'));
+  expect([attribute(own!, 'loading'), attribute(card!, 'loading')]).toEqual(['eager', 'lazy']);
+  expect(attribute(card!, 'sizes')).not.toBe(attribute(own!, 'sizes'));
+  expect(attribute(lao!, 'alt')).not.toBe(attribute(own!, 'alt'));
+});
+
 test('a cover is offered as AVIF and WebP at several widths', async ({ page }) => {
   await page.goto('/lo/stories/fake-job-offers/');
   const picture = page.locator('article header picture');
