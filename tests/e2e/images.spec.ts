@@ -25,7 +25,7 @@ test('every image on every page has an alt attribute, a width and a height', () 
 });
 
 test('a cover shown on several pages keeps the loading, sizes and text of each page', () => {
-  // Its files are worked out once for the whole site (src/lib/images/shared-image.ts); what each page says
+  // Its files are worked out once for the whole site (src/data/shared-image.ts); what each page says
   // about them is still its own.
   const coverIn = (path: string) => [...distHtml(path).matchAll(/<img\b[^>]*>/g)].map(([img]) => img).find((img) => img.includes('/fake-job-offers.'))!;
   const attribute = (img: string, name: string) => new RegExp(`\\s${name}="([^"]*)"`).exec(img)?.[1];
